@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { getPlatformStats } from '#src/domain/organisations/get-platform-stats';
+import { useT } from '~/lib/i18n';
+import { pageMeta } from '~/lib/meta';
+import type { Route } from './+types/_index';
+
+export async function loader({ context }: Route.LoaderArgs) {
+  return { stats: await getPlatformStats({ db: context.runtime.db }) };
+}
+
+export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, { titleKey: 'site.tagline', descriptionKey: 'site.description' });
+
+const ways = ['sideJob', 'dualLife', 'remote', 'adviser', 'internship', 'training'] as const;
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t('home.heroTitle')}</h1>
+          <p>{t('home.heroLead')}</p>
+          <div className="row">
+            <Link className="button" to="/sign-up">
+              {t('home.ctaRegister')}
+            </Link>
+          </div>
+        </div>
+      </section>
+      <div className="container page">
+        <section aria-labelledby="ways-title">
+          <h2 id="ways-title">{t('home.waysTitle')}</h2>
+          <ul className="grid plain-list">
+            {ways.map((way) => (
+              <li key={way} className="card">
+                <h3>{t(`home.way.${way}`)}</h3>
+                <p className="muted">{t(`home.way.${way}Desc`)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="stats-title">
+          <h2 id="stats-title">{t('home.statsTitle')}</h2>
+          <ul className="stats">
+            <li>
+              <strong>{loaderData.stats.organisations}</strong>
+              {t('home.stats.organisations')}
+            </li>
+            <li>
+              <strong>{loaderData.stats.municipalities}</strong>
+              {t('home.stats.municipalities')}
+            </li>
+            <li>
+              <strong>{loaderData.stats.talent}</strong>
+              {t('home.stats.talent')}
+            </li>
+          </ul>
+        </section>
+        <section aria-labelledby="hosts-title">
+          <h2 id="hosts-title">{t('home.forHostsTitle')}</h2>
+          <p>{t('home.forHostsLead')}</p>
+        </section>
+      </div>
+    </>
+  );
+}

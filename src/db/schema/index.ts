@@ -1,0 +1,5 @@
+// One file per domain; this index is what drizzle-kit and the client read.
+export * from './meta';
+export * from './accounts';
+export * from './organisations';
+export * from './notifications';

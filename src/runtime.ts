@@ -1,0 +1,52 @@
+import type { AppConfig } from './config/env';
+import { openDatabase, type Db, type DatabaseHandle } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { createMailer, type Mailer } from './domain/notifications/mailer';
+import { seedDemoDataIfEmpty, type DemoCredential } from './seed/demo';
+
+/** Everything a request needs that lives as long as the process. Created once by the server entry. */
+export interface Runtime {
+  config: AppConfig;
+  db: Db;
+  dbKind: DatabaseHandle['kind'];
+  mailer: Mailer;
+  /** Demo accounts created by this start (empty when the data already existed). */
+  demoCredentials: DemoCredential[];
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function createRuntime(config: AppConfig): Promise<Runtime> {
+  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await migrateDatabase(handle);
+    const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+    const demoCredentials = config.SEED_DEMO ? await seedDemoDataIfEmpty({ db: handle.db }) : [];
+    let closed = false;
+    return {
+      config,
+      db: handle.db,
+      dbKind: handle.kind,
+      mailer,
+      demoCredentials,
+      async isReady() {
+        if (closed) return false;
+        try {
+          await handle.ping();
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        mailer.close();
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
