@@ -25,7 +25,8 @@ export default function handleRequest(
     let shellRendered = false;
     const userAgent = request.headers.get('user-agent');
     // Crawlers and no-JS clients get the whole document at once.
-    const readyOption = (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? 'onAllReady' : 'onShellReady';
+    const readyOption =
+      (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? 'onAllReady' : 'onShellReady';
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
@@ -57,5 +58,12 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   // Expected HTTP errors (thrown data()/Response) are not logged as failures.
   if (error && typeof error === 'object' && 'status' in error && 'data' in error) return;
-  console.error(JSON.stringify({ level: 'error', msg: 'unhandled route error', url: new URL(request.url).pathname, error: String((error as Error)?.stack ?? error) }));
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      msg: 'unhandled route error',
+      url: new URL(request.url).pathname,
+      error: String((error as Error)?.stack ?? error),
+    }),
+  );
 };

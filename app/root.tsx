@@ -94,7 +94,12 @@ function SiteChrome({ data, children }: { data: RootLoaderData; children: ReactN
               <CsrfInput />
               <input type="hidden" name="locale" value={data.locale === 'ja' ? 'en' : 'ja'} />
               <input type="hidden" name="redirectTo" value={here} />
-              <button type="submit" className="button-link" lang={data.locale === 'ja' ? 'en' : 'ja'} aria-label={t('nav.switchLanguageLabel')}>
+              <button
+                type="submit"
+                className="button-link"
+                lang={data.locale === 'ja' ? 'en' : 'ja'}
+                aria-label={t('nav.switchLanguageLabel')}
+              >
                 {t('nav.switchLanguage')}
               </button>
             </form>
@@ -150,7 +155,11 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error)) {
     const payload = error.data as { messageKey?: string } | undefined;
     if (error.status === 404) title = tr('notFound.title');
-    message = payload?.messageKey ? tr(payload.messageKey) : error.status === 404 ? tr('errors.NOT_FOUND') : message;
+    message = payload?.messageKey
+      ? tr(payload.messageKey)
+      : error.status === 404
+        ? tr('errors.NOT_FOUND')
+        : message;
   }
   return (
     <div className="container page">

@@ -22,6 +22,13 @@ const server = http.createServer(app).listen(config.PORT, config.HOST, () => {
   console.log(`Tsunagu (dev): http://${config.HOST}:${config.PORT}`);
   for (const c of runtime.demoCredentials) console.log(`  ${c.role} ${c.email} ${c.password}`);
 });
-const stop = () => server.close(() => void runtime.close().then(() => vite.close()).then(() => process.exit(0)));
+const stop = () =>
+  server.close(
+    () =>
+      void runtime
+        .close()
+        .then(() => vite.close())
+        .then(() => process.exit(0)),
+  );
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pino from 'pino';
 import type { ServerBuild } from 'react-router';
+import type * as EntryServer from '../app/entry.server';
 import { createApp } from './app';
 
-type EntryModule = typeof import('../app/entry.server');
+type EntryModule = typeof EntryServer;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const buildDir = here.endsWith('build') ? here : path.resolve(here, '..', 'build');
@@ -46,9 +47,14 @@ async function main() {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
-    logger.info({ url, database: runtime.dbKind, startupMs: Math.round(performance.now() - startedAt) }, 'Tsunagu is listening');
+    logger.info(
+      { url, database: runtime.dbKind, startupMs: Math.round(performance.now() - startedAt) },
+      'Tsunagu is listening',
+    );
     if (runtime.demoCredentials.length > 0) {
-      const lines = runtime.demoCredentials.map((c) => `  ${c.role.padEnd(12)} ${c.email.padEnd(30)} ${c.password}   ${c.description}`);
+      const lines = runtime.demoCredentials.map(
+        (c) => `  ${c.role.padEnd(12)} ${c.email.padEnd(30)} ${c.password}   ${c.description}`,
+      );
       console.log(`\nDemo data loaded. Demo accounts (role, e-mail, password):\n${lines.join('\n')}\n`);
     }
     console.log(`Tsunagu: ${url}`);

@@ -44,7 +44,8 @@ export function Field(props: {
   const t = useT();
   const error = props.state?.fieldErrors?.[props.name];
   const id = `field-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const value = props.state?.values?.[props.name] ?? props.defaultValue ?? undefined;
   const common = {
     id,

@@ -28,7 +28,11 @@ export async function requireActorOrRedirect(context: AppLoadContext, request: R
   return actor;
 }
 
-export async function startSessionHeaders(context: AppLoadContext, accountId: string, userAgent: string | null) {
+export async function startSessionHeaders(
+  context: AppLoadContext,
+  accountId: string,
+  userAgent: string | null,
+) {
   const { token } = await createSession({ db: context.runtime.db, accountId, userAgent });
   return serializeCookie(SESSION_COOKIE, token, {
     secure: context.isSecure,
@@ -43,7 +47,12 @@ export async function endSessionHeaders(context: AppLoadContext) {
 
 /** Only same-site relative paths are followed after sign-in (no open redirects). */
 export function safeRedirectPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith('/\\')
+  ) {
     return fallback;
   }
   return value;

@@ -21,10 +21,9 @@ export async function readForm(request: Request, context: AppLoadContext): Promi
   const formData = await request.formData();
   const token = formData.get(CSRF_FIELD);
   if (typeof token !== 'string' || !safeEqual(token, context.csrfToken)) {
-    throw data(
-      { ok: false, formError: 'errors.csrf', fieldErrors: {}, values: {} } satisfies FormFailure,
-      { status: 403 },
-    );
+    throw data({ ok: false, formError: 'errors.csrf', fieldErrors: {}, values: {} } satisfies FormFailure, {
+      status: 403,
+    });
   }
   return formData;
 }
@@ -55,7 +54,10 @@ export function parseForm<T extends z.ZodType>(
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= issue.message.startsWith('validation.') || issue.message.includes('.') ? issue.message : 'validation.invalid';
+    fieldErrors[field] ??=
+      issue.message.startsWith('validation.') || issue.message.includes('.')
+        ? issue.message
+        : 'validation.invalid';
   }
   return {
     ok: false,

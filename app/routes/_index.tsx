@@ -8,7 +8,8 @@ export async function loader({ context }: Route.LoaderArgs) {
   return { stats: await getPlatformStats({ db: context.runtime.db }) };
 }
 
-export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, { titleKey: 'site.tagline', descriptionKey: 'site.description' });
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageMeta(matches, { titleKey: 'site.tagline', descriptionKey: 'site.description' });
 
 const ways = ['sideJob', 'dualLife', 'remote', 'adviser', 'internship', 'training'] as const;
 

@@ -3,7 +3,11 @@ import type { Locale } from './index';
 const TOKYO = 'Asia/Tokyo';
 const intlLocale = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-GB');
 
-export function formatDate(locale: Locale, date: Date | string, options: Intl.DateTimeFormatOptions = {}): string {
+export function formatDate(
+  locale: Locale,
+  date: Date | string,
+  options: Intl.DateTimeFormatOptions = {},
+): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: TOKYO,
     year: 'numeric',
@@ -30,9 +34,11 @@ export function fiscalYearOf(date: Date | string): number {
 export function formatFiscalYear(locale: Locale, fiscalYear: number): string {
   if (locale !== 'ja') return `FY${fiscalYear}`;
   // Mid-year date so the era is the one in force for most of the fiscal year.
-  const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: TOKYO, era: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(fiscalYear, 8, 1)),
-  );
+  const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+    timeZone: TOKYO,
+    era: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(fiscalYear, 8, 1)));
   return `${era.replace(/^(\D+)1年$/, '$1元年')}度`;
 }
 

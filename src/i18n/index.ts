@@ -42,4 +42,11 @@ export function createTranslator(locale: Locale): Translator {
   return (key, params) => translate(locale, key, params);
 }
 
-export { formatDate, formatDateTime, formatFiscalYear, fiscalYearOf, formatNumber, formatYen } from './format';
+export {
+  formatDate,
+  formatDateTime,
+  formatFiscalYear,
+  fiscalYearOf,
+  formatNumber,
+  formatYen,
+} from './format';

@@ -1,11 +1,5 @@
 export type AppErrorCode =
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'INVALID_INPUT'
-  | 'RATE_LIMITED'
-  | 'GONE';
+  'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INVALID_INPUT' | 'RATE_LIMITED' | 'GONE';
 
 const httpStatusByCode: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const accountRole = pgEnum('account_role', ['talent', 'host', 'coordinator', 'admin']);
 export const accountStatus = pgEnum('account_status', ['active', 'suspended']);
@@ -67,4 +77,23 @@ export const signInAttempts = pgTable(
     index('sign_in_attempts_email_idx').on(table.email, table.createdAt),
     index('sign_in_attempts_ip_idx').on(table.ip, table.createdAt),
   ],
+);
+
+/** Personal API tokens for agencies' and municipalities' own tools (Authorization: Bearer …). */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** First characters, shown in the token list so a user can tell tokens apart. */
+    prefix: text('prefix').notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('api_tokens_account_idx').on(table.accountId)],
 );

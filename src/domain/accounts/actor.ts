@@ -26,7 +26,10 @@ export function isAdmin(actor: Actor | null | undefined): boolean {
   return actor?.role === 'admin';
 }
 
-export function membershipIn(actor: Actor | null | undefined, organisationId: string): ActorMembership | undefined {
+export function membershipIn(
+  actor: Actor | null | undefined,
+  organisationId: string,
+): ActorMembership | undefined {
   return actor?.memberships.find((membership) => membership.organisationId === organisationId);
 }
 

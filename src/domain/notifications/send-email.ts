@@ -7,7 +7,11 @@ import type { Mailer, OutgoingEmail } from './mailer';
  * Records the message in the outbox first (so nothing is lost if SMTP fails), then delivers it
  * when an SMTP transport is configured.
  */
-export async function sendEmail(options: { db: Db; mailer: Mailer; message: OutgoingEmail }): Promise<string> {
+export async function sendEmail(options: {
+  db: Db;
+  mailer: Mailer;
+  message: OutgoingEmail;
+}): Promise<string> {
   const { db, mailer, message } = options;
   const [row] = await db
     .insert(emailOutbox)

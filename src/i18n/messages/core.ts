@@ -77,6 +77,7 @@ export default defineMessages(
       '自治体・地域企業・NPO・研修事業者・中間支援組織の方は、案件の掲載から応募者の選考、採用後のフォローまでを一つの場所で行えます。',
     'notFound.title': 'ページが見つかりません',
     'notFound.lead': 'URLが正しいか確認してください。',
+    'api.jsonRequired': 'リクエスト本文は JSON (Content-Type: application/json) で送信してください。',
   },
   {
     'site.name': 'Tsunagu',
@@ -154,5 +155,6 @@ export default defineMessages(
       'Municipalities, local companies, NPOs, training providers and intermediaries can post opportunities, screen applicants and follow up after placement in one place.',
     'notFound.title': 'Page not found',
     'notFound.lead': 'Please check the address.',
+    'api.jsonRequired': 'Send the request body as JSON (Content-Type: application/json).',
   },
 );
