@@ -3,6 +3,7 @@ import { chromiumPath } from './tests/e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3310);
 const dataDir = process.env.E2E_DATA_DIR ?? `/tmp/tsunagu-e2e-${port}`;
+const buildDir = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,7 +42,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database with the demo data, served by the production build.
-    command: `rm -rf ${dataDir} && node build/server.js`,
+    command: `rm -rf ${dataDir} && node ${buildDir}/server.js`,
     url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -12,7 +12,8 @@ import { createApp } from './app';
 type EntryModule = typeof EntryServer;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const buildDir = here.endsWith('build') ? here : path.resolve(here, '..', 'build');
+// This file is bundled into the build directory itself (build/server.js).
+const buildDir = here;
 
 async function main() {
   const startedAt = performance.now();

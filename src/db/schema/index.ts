@@ -3,3 +3,8 @@ export * from './meta';
 export * from './accounts';
 export * from './organisations';
 export * from './notifications';
+export * from './regions';
+export * from './programmes';
+export * from './opportunities';
+export * from './talent';
+export * from './applications';
