@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'pglite',
-          include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'server/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           env: { TEST_DB_KIND: 'pglite' },
         },
       },
@@ -35,7 +35,7 @@ export default defineConfig({
               test: {
                 ...shared,
                 name: 'postgres',
-                include: ['src/**/*.integration.test.ts', 'app/**/*.integration.test.ts'],
+                include: ['src/**/*.integration.test.ts', 'app/**/*.integration.test.ts', 'server/**/*.integration.test.ts'],
                 env: { TEST_DB_KIND: 'postgres' },
               },
             },

@@ -31,7 +31,7 @@ async function main() {
 
   let runtime;
   try {
-    runtime = await entry.createRuntime(config);
+    runtime = await entry.createRuntime(config, { log: (line) => logger.info(line) });
   } catch (error) {
     if (error instanceof entry.DataDirLockedError) {
       console.error(error.message);

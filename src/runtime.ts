@@ -3,6 +3,8 @@ import { openDatabase, type Db, type DatabaseHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { createMailer, type Mailer } from './domain/notifications/mailer';
 import { seedDemoDataIfEmpty, type DemoCredential } from './seed/demo';
+import { platformJobs } from './jobs';
+import { startScheduler } from './jobs/scheduler';
 
 /** Everything a request needs that lives as long as the process. Created once by the server entry. */
 export interface Runtime {
@@ -16,13 +18,20 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function createRuntime(config: AppConfig): Promise<Runtime> {
+export async function createRuntime(
+  config: AppConfig,
+  options: { startJobs?: boolean; log?: (entry: object) => void } = {},
+): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await migrateDatabase(handle);
     const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
     const demoCredentials = config.SEED_DEMO ? await seedDemoDataIfEmpty({ db: handle.db }) : [];
     let closed = false;
+    const scheduler =
+      options.startJobs === false
+        ? null
+        : startScheduler({ db: handle.db, jobs: platformJobs({ db: handle.db, mailer, config }), log: options.log });
     return {
       config,
       db: handle.db,
@@ -41,6 +50,7 @@ export async function createRuntime(config: AppConfig): Promise<Runtime> {
       async close() {
         if (closed) return;
         closed = true;
+        await scheduler?.stop();
         mailer.close();
         await handle.close();
       },

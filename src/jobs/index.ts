@@ -1,0 +1,10 @@
+import type { Runtime } from '#src/runtime';
+import { deleteExpiredSessions } from '#src/domain/accounts/sessions';
+import { everyHours, type Job } from './scheduler';
+
+/** The platform's periodic jobs, run in-process by the scheduler (see src/jobs/scheduler.ts). */
+export function platformJobs(runtime: Pick<Runtime, 'db' | 'mailer' | 'config'>): Job[] {
+  return [
+    { name: 'delete-expired-sessions', isDue: everyHours(6), run: () => deleteExpiredSessions({ db: runtime.db }) },
+  ];
+}
