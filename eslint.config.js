@@ -28,6 +28,16 @@ export default tseslint.config(
     },
   },
   {
+    // Browser-facing modules must not pull the server-side dictionaries into the client bundle.
+    files: ['app/components/**', 'app/lib/i18n.ts', 'app/lib/meta.ts', 'app/lib/nonce.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '#src/i18n', message: "Use '#src/i18n/message-format' or '#src/i18n/format' in browser code." }] },
+      ],
+    },
+  },
+  {
     files: ['tests/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

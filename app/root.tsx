@@ -10,16 +10,23 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
-import { getMessages, type Locale, type Messages } from '#src/i18n';
+import { getMessages } from '#src/i18n';
+import type { Locale, Messages } from '#src/i18n/message-format';
 import { CsrfInput } from '~/components/form';
 import { getActor } from '~/lib/auth.server';
 import { useNonce } from '~/lib/nonce';
 import { useT } from '~/lib/i18n';
 import type { Route } from './+types/root';
 import './styles/app.css';
+
+/** What a route module may declare in `export const handle`. */
+export interface RouteHandle {
+  hydrate?: boolean;
+}
 
 export interface RootLoaderData {
   locale: Locale;
@@ -45,6 +52,9 @@ export async function loader({ context }: Route.LoaderArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData('root') as RootLoaderData | undefined;
   const nonce = useNonce();
+  // Pages work without JavaScript; a route opts into hydration with `handle = { hydrate: true }`
+  // when a client enhancement is worth its bytes (see docs/decisions/0004-client-javascript.md).
+  const hydrate = useMatches().some((match) => (match.handle as RouteHandle | undefined)?.hydrate === true);
   return (
     <html lang={root?.locale ?? 'ja'}>
       <head>
@@ -56,8 +66,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {root ? <SiteChrome data={root}>{children}</SiteChrome> : children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );
@@ -132,6 +146,9 @@ function SiteChrome({ data, children }: { data: RootLoaderData; children: ReactN
         <div className="container">
           <p>{t('footer.about')}</p>
           <p>
+            <Link to="/about">{t('about.footerLink')}</Link>
+          </p>
+          <p>
             <a href="/api/v1/openapi.json">{t('footer.api')}</a>
           </p>
         </div>
@@ -144,10 +161,19 @@ export default function App() {
   return <Outlet />;
 }
 
+const FALLBACK_ERROR_MESSAGES: Messages = {
+  'errors.title': 'エラー / Error',
+  'errors.unexpected': '予期しないエラーが発生しました。/ Something went wrong. Please try again later.',
+  'errors.NOT_FOUND': 'ページが見つかりません。/ Page not found.',
+  'notFound.title': 'ページが見つかりません / Page not found',
+  'errors.backHome': 'ホームに戻る / Home',
+};
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const root = useRouteLoaderData('root') as RootLoaderData | undefined;
-  const messages = root?.messages ?? getMessages('ja');
+  // Without root data (the root loader itself failed) we can only say it in both languages.
+  const messages = root?.messages ?? FALLBACK_ERROR_MESSAGES;
   const tr = (key: string, params?: Record<string, string>) =>
     (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => params?.[name] ?? '');
   let title = tr('errors.title');

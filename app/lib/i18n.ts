@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from 'react-router';
-import { formatMessage, type Locale, type Messages, type TranslateParams } from '#src/i18n';
+import { formatMessage, type Locale, type Messages, type TranslateParams } from '#src/i18n/message-format';
 import type { RootLoaderData } from '~/root';
 
 function useRootData(): RootLoaderData {

@@ -1,4 +1,4 @@
-import { formatMessage, getMessages, type Messages } from '#src/i18n';
+import { formatMessage, type Messages } from '#src/i18n/message-format';
 import type { RootLoaderData } from '~/root';
 
 interface MetaMatch {
@@ -10,7 +10,8 @@ interface MetaMatch {
 function rootMessages(matches: ReadonlyArray<MetaMatch | undefined>): { messages: Messages; locale: string } {
   const root = matches.find((match) => match?.id === 'root');
   const data = (root?.loaderData ?? root?.data) as RootLoaderData | undefined;
-  return { messages: data?.messages ?? getMessages('ja'), locale: data?.locale ?? 'ja' };
+  // Without root data (the root loader failed) the keys fall back to the site name below.
+  return { messages: data?.messages ?? { 'site.name': 'つなぐ Tsunagu' }, locale: data?.locale ?? 'ja' };
 }
 
 /** <title> and description in the page's language: "Page | Tsunagu". */

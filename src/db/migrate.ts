@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -6,10 +7,21 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { DatabaseHandle } from './client';
 
-/** The drizzle/ folder at the repository root, both from src/db and from the bundled build/server. */
+/**
+ * The drizzle/ folder: beside the build (a build outside the repository links it there), at the
+ * repository root seen from src/db or build/server, or in the working directory.
+ */
 export function defaultMigrationsFolder(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.resolve(here, '..', '..', 'drizzle');
+  const candidates = [
+    process.env.MIGRATIONS_DIR,
+    path.resolve(here, '..', 'drizzle'),
+    path.resolve(here, '..', '..', 'drizzle'),
+    path.resolve(process.cwd(), 'drizzle'),
+  ];
+  const found = candidates.find((dir) => dir && fs.existsSync(path.join(dir, 'meta', '_journal.json')));
+  if (!found) throw new Error(`No migrations folder found (looked in ${candidates.filter(Boolean).join(', ')})`);
+  return found;
 }
 
 const MIGRATION_LOCK_KEY = 727_011; // arbitrary, constant: serialises migrators across app instances

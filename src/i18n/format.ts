@@ -1,4 +1,4 @@
-import type { Locale } from './index';
+import type { Locale } from './message-format';
 
 const TOKYO = 'Asia/Tokyo';
 const intlLocale = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-GB');

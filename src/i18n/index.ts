@@ -1,9 +1,8 @@
+import { formatMessage as format, type Locale, type Messages, type TranslateParams } from './message-format';
 import { messageModules } from './messages';
 
-export const locales = ['ja', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export { locales, isLocale, type Locale, type Messages, type TranslateParams } from './message-format';
 export const defaultLocale: Locale = 'ja';
-export type Messages = Record<string, string>;
 
 function merge(locale: Locale): Messages {
   const merged: Messages = {};
@@ -13,23 +12,13 @@ function merge(locale: Locale): Messages {
 
 const dictionaries: Record<Locale, Messages> = { ja: merge('ja'), en: merge('en') };
 
-export function isLocale(value: unknown): value is Locale {
-  return value === 'ja' || value === 'en';
-}
-
 export function getMessages(locale: Locale): Messages {
   return dictionaries[locale];
 }
 
-export type TranslateParams = Record<string, string | number>;
-
-/** Looks a key up in a dictionary and fills {placeholders}; an unknown key shows itself, never a blank. */
+/** Looks a key up (falling back to Japanese, then to the key itself) and fills {placeholders}. */
 export function formatMessage(messages: Messages, key: string, params?: TranslateParams): string {
-  const template = messages[key] ?? dictionaries.ja[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    params[name] === undefined ? match : String(params[name]),
-  );
+  return format(key in messages ? messages : dictionaries.ja, key, params);
 }
 
 export function translate(locale: Locale, key: string, params?: TranslateParams): string {
@@ -42,11 +31,4 @@ export function createTranslator(locale: Locale): Translator {
   return (key, params) => translate(locale, key, params);
 }
 
-export {
-  formatDate,
-  formatDateTime,
-  formatFiscalYear,
-  fiscalYearOf,
-  formatNumber,
-  formatYen,
-} from './format';
+export { formatDate, formatDateTime, formatFiscalYear, fiscalYearOf, formatNumber, formatYen } from './format';
