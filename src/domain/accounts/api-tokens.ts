@@ -55,6 +55,9 @@ export async function listApiTokens(options: { db: Db; actor: Actor | null }) {
 
 export async function revokeApiToken(options: { db: Db; actor: Actor | null; tokenId: string }) {
   requireActor(options.actor);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.tokenId)) {
+    throw new AppError('NOT_FOUND');
+  }
   const revoked = await options.db
     .update(apiTokens)
     .set({ revokedAt: new Date() })

@@ -7,7 +7,8 @@ export default defineMessages(
     'accounts.displayNameHint': '他の利用者や受け入れ先に表示される名前です。',
     'accounts.email': 'メールアドレス',
     'accounts.password': 'パスワード',
-    'accounts.passwordRules': '{min}文字以上。推測されにくい長めのフレーズがおすすめです(記号の指定はありません)。',
+    'accounts.passwordRules':
+      '{min}文字以上。推測されにくい長めのフレーズがおすすめです(記号の指定はありません)。',
     'accounts.form.choose': '選択してください',
 
     'accounts.role.talent': '人材',
@@ -57,7 +58,8 @@ export default defineMessages(
     'accounts.signUp.emailUnavailable':
       'このメールアドレスでは新しいアカウントを作成できません。既にアカウントをお持ちの場合はログインするか、パスワードを再設定してください。',
     'accounts.signUp.emailUnavailableField': 'このメールアドレスは使用できません。',
-    'accounts.signUp.invitationLead': '{organisation} に{role}として招待されています。登録すると参加が完了します。',
+    'accounts.signUp.invitationLead':
+      '{organisation} に{role}として招待されています。登録すると参加が完了します。',
     'accounts.signUp.invitationEmailHint': '招待を受け取ったメールアドレスで登録してください。',
     'accounts.signUp.withoutInvitation': '招待なしで登録する',
 
@@ -77,9 +79,11 @@ export default defineMessages(
     'accounts.confirm.alreadyConfirmed': 'このメールアドレスは確認済みです。',
     'accounts.confirm.gone':
       'この確認リンクは有効期限が切れているか、既に使用されています。マイページから確認メールを再送してください。',
-    'accounts.confirm.missing': '確認リンクが正しくありません。メールに記載されたリンクをそのまま開いてください。',
+    'accounts.confirm.missing':
+      '確認リンクが正しくありません。メールに記載されたリンクをそのまま開いてください。',
     'accounts.confirm.resend': '確認メールを再送する',
-    'accounts.confirm.resendLimited': '確認メールの再送回数が上限に達しました。1時間ほど待ってから再度お試しください。',
+    'accounts.confirm.resendLimited':
+      '確認メールの再送回数が上限に達しました。1時間ほど待ってから再度お試しください。',
     'accounts.confirm.toAccount': 'マイページへ',
     'accounts.confirm.signInToResend': '確認メールを再送するにはログインしてください。',
     'accounts.token.gone.confirm_email':
@@ -88,13 +92,15 @@ export default defineMessages(
       'このパスワード再設定リンクは有効期限(1時間)が切れているか、既に使用されています。もう一度お手続きください。',
 
     'accounts.forgot.title': 'パスワードの再設定',
-    'accounts.forgot.lead': '登録したメールアドレスを入力してください。パスワード再設定用のリンクをお送りします。',
+    'accounts.forgot.lead':
+      '登録したメールアドレスを入力してください。パスワード再設定用のリンクをお送りします。',
     'accounts.forgot.submit': '再設定リンクを送る',
     'accounts.forgot.sent':
       '入力されたメールアドレスのアカウントがある場合は、パスワード再設定用のリンクを送信しました。リンクの有効期限は1時間です。',
     'accounts.forgot.backToSignIn': 'ログイン画面に戻る',
     'accounts.reset.title': '新しいパスワードの設定',
-    'accounts.reset.lead': '新しいパスワードを入力してください。設定すると、他の端末からは全てログアウトされます。',
+    'accounts.reset.lead':
+      '新しいパスワードを入力してください。設定すると、他の端末からは全てログアウトされます。',
     'accounts.reset.newPassword': '新しいパスワード',
     'accounts.reset.submit': 'パスワードを設定する',
     'accounts.reset.requestAnother': '再設定リンクをもう一度送る',
@@ -122,7 +128,8 @@ export default defineMessages(
     'accounts.account.languageHint': '画面と、Tsunagu から届くメールの言語です。',
     'accounts.account.notice.signedUp':
       'ご登録ありがとうございます。確認メールを送りましたので、メール内のリンクを開いてください。',
-    'accounts.account.notice.passwordReset': '新しいパスワードを設定しました。他の端末のログインは全て解除されています。',
+    'accounts.account.notice.passwordReset':
+      '新しいパスワードを設定しました。他の端末のログインは全て解除されています。',
     'accounts.account.notice.settingsSaved': '設定を保存しました。',
     'accounts.account.notice.confirmationSent': '確認メールを再送しました。',
     'accounts.account.notice.leftOrganisation': '団体から退出しました。',
@@ -156,7 +163,8 @@ export default defineMessages(
     'accounts.org.kind': '団体の種類',
     'accounts.org.prefecture': '所在地(都道府県)',
     'accounts.org.municipality': '市区町村',
-    'accounts.org.municipalityHint': '任意。「長岡市」のような名前か、地方公共団体コード(例: 152021)を入力してください。',
+    'accounts.org.municipalityHint':
+      '任意。「長岡市」のような名前か、地方公共団体コード(例: 152021)を入力してください。',
     'accounts.org.newTitle': '団体を登録する',
     'accounts.org.newLead': '自治体・企業・団体を登録すると、あなたがその団体のオーナーになります。',
     'accounts.org.create': '登録する',
@@ -174,7 +182,8 @@ export default defineMessages(
     'accounts.org.remove': '削除',
     'accounts.org.removeNamed': '{name} を団体から削除',
     'accounts.org.confirmRemoveTitle': 'メンバーを削除しますか?',
-    'accounts.org.confirmRemoveLead': '{name}({email})を団体から削除します。この人は団体の情報にアクセスできなくなります。',
+    'accounts.org.confirmRemoveLead':
+      '{name}({email})を団体から削除します。この人は団体の情報にアクセスできなくなります。',
     'accounts.org.confirmRemove': '削除する',
     'accounts.org.pendingInvitations': '招待中',
     'accounts.org.noInvitations': '回答待ちの招待はありません。',
@@ -191,7 +200,8 @@ export default defineMessages(
     'accounts.org.invite.onlyOwnersInviteAdmins': '管理者やオーナーとして招待できるのはオーナーだけです。',
     'accounts.org.invitationNotFound': 'この招待は見つからないか、既に回答済みです。',
     'accounts.org.memberNotFound': 'このメンバーは見つかりませんでした。',
-    'accounts.org.lastOwner': '最後のオーナーは削除したり役割を変えたりできません。先に別のメンバーをオーナーにしてください。',
+    'accounts.org.lastOwner':
+      '最後のオーナーは削除したり役割を変えたりできません。先に別のメンバーをオーナーにしてください。',
     'accounts.org.onlyOwnersRemoveOwners': 'オーナーを削除できるのはオーナーだけです。',
     'accounts.org.notice.created': '団体を登録しました。あなたがオーナーです。',
     'accounts.org.notice.joined': '団体に参加しました。',
@@ -208,16 +218,19 @@ export default defineMessages(
     'accounts.invitation.invitedBy': '招待した人',
     'accounts.invitation.expires': '有効期限',
     'accounts.invitation.accept': '招待を受けて参加する',
-    'accounts.invitation.signInOrUp': '参加するには、招待されたメールアドレスで登録するかログインしてください。',
+    'accounts.invitation.signInOrUp':
+      '参加するには、招待されたメールアドレスで登録するかログインしてください。',
     'accounts.invitation.signUpToAccept': '新規登録して参加する',
     'accounts.invitation.signInToAccept': 'ログインして参加する',
     'accounts.invitation.signedInAsOther':
       '現在 {email} でログインしています。この招待は {invited} 宛てです。招待されたアカウントでログインし直してください。',
-    'accounts.invitation.wrongAccount': 'この招待は別のメールアドレス宛てです。招待されたアカウントでログインしてください。',
+    'accounts.invitation.wrongAccount':
+      'この招待は別のメールアドレス宛てです。招待されたアカウントでログインしてください。',
     'accounts.invitation.emailMustMatch': '招待を受け取ったメールアドレスで登録してください。',
     'accounts.invitation.notFound': 'この招待リンクは正しくありません。',
     'accounts.invitation.open': 'この招待は有効です。',
-    'accounts.invitation.expired': 'この招待は有効期限が切れています。団体の担当者にもう一度招待を依頼してください。',
+    'accounts.invitation.expired':
+      'この招待は有効期限が切れています。団体の担当者にもう一度招待を依頼してください。',
     'accounts.invitation.revoked': 'この招待は取り消されました。',
     'accounts.invitation.accepted': 'この招待は既に受諾されています。',
 
@@ -273,7 +286,8 @@ export default defineMessages(
     'admin.accounts.notice.reinstated': 'アカウントの利用を再開しました。',
     'admin.accounts.pagination': 'アカウント一覧のページ',
     'admin.outbox.title': '送信メール',
-    'admin.outbox.lead': 'プラットフォームが送信したメールの記録です(SMTP 未設定の場合はここにだけ保存されます)。',
+    'admin.outbox.lead':
+      'プラットフォームが送信したメールの記録です(SMTP 未設定の場合はここにだけ保存されます)。',
     'admin.outbox.searchLabel': '送信メールを検索',
     'admin.outbox.recipient': '宛先',
     'admin.outbox.filter': '絞り込む',
@@ -358,7 +372,8 @@ export default defineMessages(
 
     'accounts.signIn.title': 'Sign in',
     'accounts.signIn.submit': 'Sign in',
-    'accounts.signIn.invalid': 'The e-mail address or password is wrong, or this account cannot be used at the moment.',
+    'accounts.signIn.invalid':
+      'The e-mail address or password is wrong, or this account cannot be used at the moment.',
     'accounts.signIn.rateLimited':
       'Too many failed sign-in attempts. Sign-in is paused for a while: please try again in about 15 minutes.',
     'accounts.signIn.forgotPassword': 'Forgot your password?',
@@ -371,9 +386,11 @@ export default defineMessages(
     'accounts.confirm.alreadyConfirmed': 'This e-mail address is already confirmed.',
     'accounts.confirm.gone':
       'This confirmation link has expired or has already been used. Send a new one from your account page.',
-    'accounts.confirm.missing': 'This confirmation link is not valid. Open the link exactly as it appears in the e-mail.',
+    'accounts.confirm.missing':
+      'This confirmation link is not valid. Open the link exactly as it appears in the e-mail.',
     'accounts.confirm.resend': 'Send the confirmation e-mail again',
-    'accounts.confirm.resendLimited': 'You have asked for several confirmation e-mails. Please wait an hour and try again.',
+    'accounts.confirm.resendLimited':
+      'You have asked for several confirmation e-mails. Please wait an hour and try again.',
     'accounts.confirm.toAccount': 'Go to my page',
     'accounts.confirm.signInToResend': 'Sign in to send a new confirmation e-mail.',
     'accounts.token.gone.confirm_email':
@@ -382,7 +399,8 @@ export default defineMessages(
       'This password reset link has expired (links last one hour) or has already been used. Please ask for a new one.',
 
     'accounts.forgot.title': 'Reset your password',
-    'accounts.forgot.lead': 'Enter the e-mail address you registered with and we will send you a link to set a new password.',
+    'accounts.forgot.lead':
+      'Enter the e-mail address you registered with and we will send you a link to set a new password.',
     'accounts.forgot.submit': 'Send reset link',
     'accounts.forgot.sent':
       'If an account exists for that e-mail address, we have sent a link to reset the password. The link is valid for one hour.',
@@ -416,7 +434,8 @@ export default defineMessages(
     'accounts.account.languageHint': 'The language of the pages and of the e-mails Tsunagu sends you.',
     'accounts.account.notice.signedUp':
       'Thank you for registering. We have sent you a confirmation e-mail: please open the link in it.',
-    'accounts.account.notice.passwordReset': 'Your new password is set. You have been signed out on every other device.',
+    'accounts.account.notice.passwordReset':
+      'Your new password is set. You have been signed out on every other device.',
     'accounts.account.notice.settingsSaved': 'Settings saved.',
     'accounts.account.notice.confirmationSent': 'We have sent the confirmation e-mail again.',
     'accounts.account.notice.leftOrganisation': 'You have left the organisation.',
@@ -571,7 +590,8 @@ export default defineMessages(
     'admin.accounts.notice.reinstated': 'The account has been reinstated.',
     'admin.accounts.pagination': 'Account list pages',
     'admin.outbox.title': 'E-mail outbox',
-    'admin.outbox.lead': 'Every e-mail the platform has sent (without SMTP configured, they are only stored here).',
+    'admin.outbox.lead':
+      'Every e-mail the platform has sent (without SMTP configured, they are only stored here).',
     'admin.outbox.searchLabel': 'Search the outbox',
     'admin.outbox.recipient': 'Recipient',
     'admin.outbox.filter': 'Filter',

@@ -21,3 +21,25 @@ export const OrganisationSchema = z
     websiteUrl: z.string().nullable(),
   })
   .meta({ id: 'Organisation' });
+
+export const MembershipRoleSchema = z.enum(['owner', 'admin', 'member']);
+
+/** A member as their organisation's members see them; never a password or token hash. */
+export const MemberSchema = z
+  .object({
+    accountId: z.uuid(),
+    displayName: z.string(),
+    email: z.email(),
+    role: MembershipRoleSchema,
+    joinedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'OrganisationMember' });
+
+export const InvitationSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.email(),
+    role: MembershipRoleSchema,
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Invitation' });
