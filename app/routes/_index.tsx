@@ -1,11 +1,18 @@
 import { Link } from 'react-router';
+import { listFeaturedOpportunities } from '#src/domain/opportunities/list-open-opportunities';
 import { getPlatformStats } from '#src/domain/organisations/get-platform-stats';
+import { OpportunityCardList } from '~/components/opportunity-card';
 import { useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
+import { cardsFor } from './region-pages.server';
 import type { Route } from './+types/_index';
 
 export async function loader({ context }: Route.LoaderArgs) {
-  return { stats: await getPlatformStats({ db: context.runtime.db }) };
+  const [stats, featured] = await Promise.all([
+    getPlatformStats({ db: context.runtime.db }),
+    listFeaturedOpportunities({ db: context.runtime.db, limit: 6 }),
+  ]);
+  return { stats, featured: cardsFor(featured, context.locale) };
 }
 
 export const meta: Route.MetaFunction = ({ matches }) =>
@@ -29,6 +36,15 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </div>
       </section>
       <div className="container page">
+        {loaderData.featured.length > 0 ? (
+          <section aria-labelledby="featured-title">
+            <h2 id="featured-title">{t('opportunities.home.featuredTitle')}</h2>
+            <OpportunityCardList opportunities={loaderData.featured} emptyText="" />
+            <p>
+              <Link to="/regions">{t('opportunities.home.browseRegions')}</Link>
+            </p>
+          </section>
+        ) : null}
         <section aria-labelledby="ways-title">
           <h2 id="ways-title">{t('home.waysTitle')}</h2>
           <ul className="grid plain-list">
