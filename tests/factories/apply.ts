@@ -73,13 +73,11 @@ export async function buildApplyScenario(options: {
       coordinatorOrganisationId: coordinatorOrg.id,
     })
     .returning();
-  await db
-    .insert(programmes)
-    .values({
-      slug: `p-${randomUUID().slice(0, 10)}`,
-      name: '別のプログラム',
-      coordinatorOrganisationId: otherCoordinatorOrg.id,
-    });
+  await db.insert(programmes).values({
+    slug: `p-${randomUUID().slice(0, 10)}`,
+    name: '別のプログラム',
+    coordinatorOrganisationId: otherCoordinatorOrg.id,
+  });
   const hostMember = await buildAccount({ db, role: 'host', displayName: '受け入れ 担当' });
   const hostColleague = await buildAccount({ db, role: 'host', displayName: '受け入れ 同僚' });
   const coordinator = await buildAccount({ db, role: 'coordinator' });
