@@ -85,6 +85,11 @@ export function createApp(options: AppServerOptions) {
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // A page response that sets one of these headers itself appends it (React Router's adapter
+    // uses res.append): keep one copy instead of "nosniff, nosniff".
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string | string[]) =>
+      typeof value === 'string' && res.getHeader(field) === value ? res : append(field, value);
     next();
   });
 
