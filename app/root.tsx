@@ -14,8 +14,8 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
-import { getMessages } from '#src/i18n';
-import type { Locale, Messages } from '#src/i18n/message-format';
+import { getMessagesJson } from '#src/i18n';
+import { parseMessages, type Locale, type Messages } from '#src/i18n/message-format';
 import { CsrfInput } from '~/components/form';
 import { getActor } from '~/lib/auth.server';
 import { useNonce } from '~/lib/nonce';
@@ -30,7 +30,8 @@ export interface RouteHandle {
 
 export interface RootLoaderData {
   locale: Locale;
-  messages: Messages;
+  /** The dictionary of `locale` as JSON (see getMessagesJson); read it with useT(). */
+  messagesJson: string;
   csrfToken: string;
   requestId: string;
   actor: { displayName: string; role: string; hasOrganisations: boolean } | null;
@@ -40,7 +41,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const actor = await getActor(context);
   return data<RootLoaderData>({
     locale: context.locale,
-    messages: getMessages(context.locale),
+    messagesJson: getMessagesJson(context.locale),
     csrfToken: context.csrfToken,
     requestId: context.requestId,
     actor: actor
@@ -101,6 +102,33 @@ function SiteChrome({ data, children }: { data: RootLoaderData; children: ReactN
                   {t('nav.home')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/regions">{t('nav.regions')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+              </li>
+              {data.actor?.hasOrganisations ? (
+                <li>
+                  <NavLink to="/manage/opportunities">{t('opportunities.nav.manage')}</NavLink>
+                </li>
+              ) : null}
+              {data.actor?.role === 'talent' ? (
+                <li>
+                  <NavLink to="/account/profile">{t('talent.nav.profile')}</NavLink>
+                </li>
+              ) : null}
+              {data.actor?.role === 'talent' ? (
+                <li>
+                  <NavLink to="/account/applications">{t('apply.nav.applications')}</NavLink>
+                </li>
+              ) : null}
+              {(data.actor?.role === 'host' || data.actor?.role === 'coordinator') &&
+              data.actor.hasOrganisations ? (
+                <li>
+                  <NavLink to="/talent">{t('talent.nav.directory')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="header-actions">
@@ -173,7 +201,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const root = useRouteLoaderData('root') as RootLoaderData | undefined;
   // Without root data (the root loader itself failed) we can only say it in both languages.
-  const messages = root?.messages ?? FALLBACK_ERROR_MESSAGES;
+  const messages = root ? parseMessages(root.messagesJson) : FALLBACK_ERROR_MESSAGES;
   const tr = (key: string, params?: Record<string, string>) =>
     (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => params?.[name] ?? '');
   let title = tr('errors.title');

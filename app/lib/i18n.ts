@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from 'react-router';
-import { formatMessage, type Locale, type Messages, type TranslateParams } from '#src/i18n/message-format';
+import { formatMessage, parseMessages, type Locale, type TranslateParams } from '#src/i18n/message-format';
 import type { RootLoaderData } from '~/root';
 
 function useRootData(): RootLoaderData {
@@ -14,7 +14,7 @@ export function useLocale(): Locale {
 
 /** `t('nav.search')` in the current language; the dictionary arrives once, with the root loader. */
 export function useT(): (key: string, params?: TranslateParams) => string {
-  const messages: Messages = useRootData().messages;
+  const messages = parseMessages(useRootData().messagesJson);
   return (key, params) => formatMessage(messages, key, params);
 }
 

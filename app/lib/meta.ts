@@ -1,4 +1,4 @@
-import { formatMessage, type Messages } from '#src/i18n/message-format';
+import { formatMessage, parseMessages, type Messages } from '#src/i18n/message-format';
 import type { RootLoaderData } from '~/root';
 
 interface MetaMatch {
@@ -11,7 +11,10 @@ function rootMessages(matches: ReadonlyArray<MetaMatch | undefined>): { messages
   const root = matches.find((match) => match?.id === 'root');
   const data = (root?.loaderData ?? root?.data) as RootLoaderData | undefined;
   // Without root data (the root loader failed) the keys fall back to the site name below.
-  return { messages: data?.messages ?? { 'site.name': 'つなぐ Tsunagu' }, locale: data?.locale ?? 'ja' };
+  return {
+    messages: data ? parseMessages(data.messagesJson) : { 'site.name': 'つなぐ Tsunagu' },
+    locale: data?.locale ?? 'ja',
+  };
 }
 
 /** <title> and description in the page's language: "Page | Tsunagu". */

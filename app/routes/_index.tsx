@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { listFeaturedOpportunities } from '#src/domain/opportunities/list-open-opportunities';
 import { getPlatformStats } from '#src/domain/organisations/get-platform-stats';
+import { cachedPublic } from '#src/lib/public-cache';
 import { OpportunityCardList } from '~/components/opportunity-card';
 import { useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
@@ -8,9 +9,10 @@ import { cardsFor } from './region-pages.server';
 import type { Route } from './+types/_index';
 
 export async function loader({ context }: Route.LoaderArgs) {
+  // Public, non-personal and the same for everyone: served from a short cache.
   const [stats, featured] = await Promise.all([
-    getPlatformStats({ db: context.runtime.db }),
-    listFeaturedOpportunities({ db: context.runtime.db, limit: 6 }),
+    cachedPublic('home:stats', 30_000, () => getPlatformStats({ db: context.runtime.db })),
+    cachedPublic('home:featured', 30_000, () => listFeaturedOpportunities({ db: context.runtime.db, limit: 6 })),
   ]);
   return { stats, featured: cardsFor(featured, context.locale) };
 }

@@ -1,6 +1,17 @@
 import type { Locale } from './message-format';
 
 const TOKYO = 'Asia/Tokyo';
+
+// Intl formatters are costly to build and pages format dozens of values: keep one per options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = build();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 const intlLocale = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-GB');
 
 export function formatDate(
@@ -8,13 +19,18 @@ export function formatDate(
   date: Date | string,
   options: Intl.DateTimeFormatOptions = {},
 ): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TOKYO,
-    year: 'numeric',
-    month: locale === 'ja' ? 'long' : 'short',
-    day: 'numeric',
-    ...options,
-  }).format(new Date(date));
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  return cached(
+    key,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        timeZone: TOKYO,
+        year: 'numeric',
+        month: locale === 'ja' ? 'long' : 'short',
+        day: 'numeric',
+        ...options,
+      }),
+  ).format(new Date(date));
 }
 
 export function formatDateTime(locale: Locale, date: Date | string): string {
@@ -43,9 +59,11 @@ export function formatFiscalYear(locale: Locale, fiscalYear: number): string {
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
 }
 
 export function formatYen(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'JPY' }).format(value);
+  return cached(`y|${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'JPY' })).format(
+    value,
+  );
 }

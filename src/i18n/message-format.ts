@@ -17,3 +17,15 @@ export function formatMessage(messages: Messages, key: string, params?: Translat
     params[name] === undefined ? match : String(params[name]),
   );
 }
+
+const parsed = new Map<string, Messages>();
+/** Parses a dictionary string once (the same string instance arrives on every request). */
+export function parseMessages(json: string): Messages {
+  let messages = parsed.get(json);
+  if (!messages) {
+    messages = JSON.parse(json) as Messages;
+    if (parsed.size >= 4) parsed.clear();
+    parsed.set(json, messages);
+  }
+  return messages;
+}

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingEmail {
   to: string;
@@ -19,12 +19,21 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
   if (!options.smtpUrl) {
     return { transport: 'outbox', from: options.from, async deliver() {}, close() {} };
   }
-  const transporter = nodemailer.createTransport(options.smtpUrl);
+  const smtpUrl = options.smtpUrl;
+  // nodemailer is loaded on first use, so starts without SMTP do not pay for it.
+  let transporter: Transporter | undefined;
+  const getTransporter = async () => {
+    if (!transporter) {
+      const { default: nodemailer } = await import('nodemailer');
+      transporter = nodemailer.createTransport(smtpUrl);
+    }
+    return transporter;
+  };
   return {
     transport: 'smtp',
     from: options.from,
     async deliver(message) {
-      await transporter.sendMail({
+      await (await getTransporter()).sendMail({
         from: options.from,
         to: message.to,
         subject: message.subject,
@@ -44,7 +53,7 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
       });
     },
     close() {
-      transporter.close();
+      transporter?.close();
     },
   };
 }
