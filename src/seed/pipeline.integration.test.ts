@@ -55,7 +55,9 @@ describe('screening demo data', () => {
           where o.kind = 'municipal_adviser' group by 1, 2`,
     );
     const count = (field: string, stages: string[]) =>
-      counts.filter((row) => row.field === field && stages.includes(row.stage)).reduce((sum, row) => sum + Number(row.n), 0);
+      counts
+        .filter((row) => row.field === field && stages.includes(row.stage))
+        .reduce((sum, row) => sum + Number(row.n), 0);
     expect(count('promotion', ['active', 'contract'])).toBe(2);
     expect(count('dx', ['active', 'contract'])).toBe(2);
     expect(count('disaster_prevention', ['active', 'contract'])).toBe(1);
@@ -65,7 +67,10 @@ describe('screening demo data', () => {
       sql`select ac.email, count(*) as n from scorecards s join accounts ac on ac.id = s.reviewer_id
           where s.submitted_at is not null group by ac.email order by ac.email`,
     );
-    expect(reviewers.map((row) => row.email)).toEqual(['miraiworks@tsunagu.example', 'okayama@tsunagu.example']);
+    expect(reviewers.map((row) => row.email)).toEqual([
+      'miraiworks@tsunagu.example',
+      'okayama@tsunagu.example',
+    ]);
     expect(Number(reviewers[0]!.n)).toBe(Number(reviewers[1]!.n));
   });
 
@@ -80,7 +85,9 @@ describe('screening demo data', () => {
         query: parsePipelineQuery(new URLSearchParams('scored=1&sort=score')),
       });
       expect(listing.total).toBe(11);
-      expect(listing.rows.slice(0, 2).every((row) => ['active', 'contract'].includes(row.stage.category))).toBe(true);
+      expect(
+        listing.rows.slice(0, 2).every((row) => ['active', 'contract'].includes(row.stage.category)),
+      ).toBe(true);
       expect(listing.rows.every((row) => row.meanScore !== null && row.reviewCount === 2)).toBe(true);
     }
   });
@@ -92,9 +99,17 @@ describe('screening demo data', () => {
       sql`select distinct a.stage_category as stage from applications a join opportunities o on o.id = a.opportunity_id
           where o.slug like 'sj-%'`,
     );
-    expect(rows.map((row) => row.stage).sort()).toEqual(
-      ['active', 'applied', 'completed', 'contract', 'interview', 'offer', 'rejected', 'screening', 'withdrawn'],
-    );
+    expect(rows.map((row) => row.stage).sort()).toEqual([
+      'active',
+      'applied',
+      'completed',
+      'contract',
+      'interview',
+      'offer',
+      'rejected',
+      'screening',
+      'withdrawn',
+    ]);
     const [messages] = await queryRows<{ n: string | number }>(
       db,
       sql`select count(*) as n from application_messages m join applications a on a.id = m.application_id
@@ -105,12 +120,25 @@ describe('screening demo data', () => {
 
   it('leaves Koga’s open cohort with applicants to screen, scored for fit', async () => {
     const db = handle.db;
-    const [cohort] = await db.select().from(opportunities).where(eq(opportunities.slug, 'koga-digital-training'));
-    const listing = await listPipeline({ db, actor: await staff('persolpt@tsunagu.example'), opportunityId: cohort!.id, query });
+    const [cohort] = await db
+      .select()
+      .from(opportunities)
+      .where(eq(opportunities.slug, 'koga-digital-training'));
+    const listing = await listPipeline({
+      db,
+      actor: await staff('persolpt@tsunagu.example'),
+      opportunityId: cohort!.id,
+      query,
+    });
     expect(listing.total).toBe(24);
     expect(listing.stages.find((stage) => stage.category === 'applied')!.count).toBe(21);
     expect(listing.rows.every((row) => row.fitScore !== null)).toBe(true);
-    const asCoordinator = await listPipeline({ db, actor: await staff('koga@tsunagu.example'), opportunityId: cohort!.id, query });
+    const asCoordinator = await listPipeline({
+      db,
+      actor: await staff('koga@tsunagu.example'),
+      opportunityId: cohort!.id,
+      query,
+    });
     expect(asCoordinator.total).toBe(24);
   });
 
@@ -119,7 +147,10 @@ describe('screening demo data', () => {
     const before = await db.select({ id: applications.id }).from(applications);
     await seedPipelines({ db });
     expect(await db.select({ id: applications.id }).from(applications)).toHaveLength(before.length);
-    const synthetic = await db.select({ id: accounts.id }).from(accounts).where(like(accounts.email, 'okayama-applicant-%'));
+    const synthetic = await db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(like(accounts.email, 'okayama-applicant-%'));
     expect(synthetic.length).toBeGreaterThan(600);
     const [city] = await db.select().from(organisations).where(eq(organisations.slug, 'okayama-city'));
     expect(city).toBeDefined();

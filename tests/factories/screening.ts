@@ -1,5 +1,11 @@
 import type { Db, DbOrTx } from '#src/db/client';
-import { applicationEvents, applications, scorecardCriteria, scorecards, type ApplicationAnswer } from '#src/db/schema';
+import {
+  applicationEvents,
+  applications,
+  scorecardCriteria,
+  scorecards,
+  type ApplicationAnswer,
+} from '#src/db/schema';
 import { ensurePipelineStages, type StageCategory } from '#src/domain/applications/stages';
 
 /** Scorecard criteria with anchors for 1, 3 and 5, in the given order. */

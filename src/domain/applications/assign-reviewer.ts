@@ -30,12 +30,19 @@ export async function assignReviewer(options: {
   const ids = [...new Set(options.applicationIds)];
   if (ids.length === 0) return { assigned: 0 };
   const result = await options.db.transaction(async (tx) => {
-    const opportunity = await requireOpportunityStaff({ db: tx, actor: options.actor, opportunityId: options.opportunityId });
+    const opportunity = await requireOpportunityStaff({
+      db: tx,
+      actor: options.actor,
+      opportunityId: options.opportunityId,
+    });
     let reviewerName: string | null = null;
     if (options.reviewerId !== null) {
       const candidates = await listReviewerCandidates({ db: tx, opportunity });
       const reviewer = candidates.find((candidate) => candidate.id === options.reviewerId);
-      if (!reviewer) throw new AppError('INVALID_INPUT', 'pipeline.reviewer.notStaff', { reviewerId: 'pipeline.reviewer.notStaff' });
+      if (!reviewer)
+        throw new AppError('INVALID_INPUT', 'pipeline.reviewer.notStaff', {
+          reviewerId: 'pipeline.reviewer.notStaff',
+        });
       reviewerName = reviewer.displayName;
     }
     const found = await tx
@@ -51,7 +58,10 @@ export async function assignReviewer(options: {
           inArray(applications.id, ids),
           options.reviewerId === null
             ? isNotNull(applications.assignedReviewerId)
-            : or(isNull(applications.assignedReviewerId), ne(applications.assignedReviewerId, options.reviewerId)),
+            : or(
+                isNull(applications.assignedReviewerId),
+                ne(applications.assignedReviewerId, options.reviewerId),
+              ),
         ),
       )
       .returning({ id: applications.id });

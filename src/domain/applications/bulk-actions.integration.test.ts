@@ -52,20 +52,31 @@ describe('bulk reject', () => {
     });
     expect(result).toEqual({ rejected: 3 });
     const rows = await db.select().from(applications).where(eq(applications.opportunityId, s.opportunity.id));
-    expect(rows.filter((row) => row.stageCategory === 'rejected').map((row) => row.id).sort()).toEqual([...chosen].sort());
+    expect(
+      rows
+        .filter((row) => row.stageCategory === 'rejected')
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([...chosen].sort());
     const events = await db
       .select()
       .from(applicationEvents)
-      .where(and(inArray(applicationEvents.applicationId, chosen), eq(applicationEvents.kind, 'stage_changed')));
+      .where(
+        and(inArray(applicationEvents.applicationId, chosen), eq(applicationEvents.kind, 'stage_changed')),
+      );
     expect(events).toHaveLength(3);
-    expect(events.every((event) => event.actorId === s.hostMember.id && event.payload.message === message)).toBe(true);
+    expect(
+      events.every((event) => event.actorId === s.hostMember.id && event.payload.message === message),
+    ).toBe(true);
     for (const talent of s.talents.slice(0, 3)) {
       const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, talent.email));
       expect(mail!.subject).toContain(s.opportunity.title);
       expect(mail!.textBody).toContain('慎重に選考を進めました結果');
       expect(mail!.textBody).toContain('不採用');
     }
-    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, s.talents[3]!.email))).toEqual([]);
+    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, s.talents[3]!.email))).toEqual(
+      [],
+    );
   });
 
   it('needs a message and a selection, and changes nothing when one application is another opportunity’s', async () => {
@@ -74,15 +85,22 @@ describe('bulk reject', () => {
     const other = await scenario(1);
     const actor = await actorOf(db, s.hostMember.id);
     const base = { db, mailer: runtime.mailer, actor, opportunityId: s.opportunity.id };
-    await expect(bulkReject({ ...base, applicationIds: [s.apps[0]!.id], message: '  ' })).rejects.toMatchObject({
+    await expect(
+      bulkReject({ ...base, applicationIds: [s.apps[0]!.id], message: '  ' }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fieldErrors: { message: 'validation.required' },
     });
-    await expect(bulkReject({ ...base, applicationIds: [], message: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(bulkReject({ ...base, applicationIds: [], message: 'x' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     await expect(
       bulkReject({ ...base, applicationIds: [s.apps[0]!.id, other.apps[0]!.id], message: 'お見送りします' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const rows = await db.select().from(applications).where(inArray(applications.id, [s.apps[0]!.id, other.apps[0]!.id]));
+    const rows = await db
+      .select()
+      .from(applications)
+      .where(inArray(applications.id, [s.apps[0]!.id, other.apps[0]!.id]));
     expect(rows.every((row) => row.stageCategory === 'applied')).toBe(true);
   });
 });
@@ -133,7 +151,9 @@ describe('assignReviewer', () => {
     const events = await db
       .select()
       .from(applicationEvents)
-      .where(and(inArray(applicationEvents.applicationId, ids), eq(applicationEvents.kind, 'reviewer_assigned')));
+      .where(
+        and(inArray(applicationEvents.applicationId, ids), eq(applicationEvents.kind, 'reviewer_assigned')),
+      );
     expect(events).toHaveLength(2);
     expect(events.every((event) => event.visibleToApplicant === false)).toBe(true);
     const mails = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, s.coordinator.email));
@@ -149,7 +169,9 @@ describe('assignReviewer', () => {
       reviewerId: s.coordinator.id,
     });
     expect(again).toEqual({ assigned: 0 });
-    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, s.coordinator.email))).toHaveLength(1);
+    expect(
+      await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, s.coordinator.email)),
+    ).toHaveLength(1);
   });
 
   it('refuses a reviewer who is not staff of the opportunity', async () => {
@@ -165,7 +187,10 @@ describe('assignReviewer', () => {
           applicationIds: [s.apps[0]!.id],
           reviewerId: outsider.id,
         }),
-      ).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { reviewerId: 'pipeline.reviewer.notStaff' } });
+      ).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        fieldErrors: { reviewerId: 'pipeline.reviewer.notStaff' },
+      });
     }
     const [row] = await db.select().from(applications).where(eq(applications.id, s.apps[0]!.id));
     expect(row!.assignedReviewerId).toBeNull();
@@ -175,7 +200,13 @@ describe('assignReviewer', () => {
     const db = handle.db;
     const s = await scenario(1);
     const actor = await actorOf(db, s.hostMember.id);
-    const base = { db, mailer: runtime.mailer, actor, opportunityId: s.opportunity.id, applicationIds: [s.apps[0]!.id] };
+    const base = {
+      db,
+      mailer: runtime.mailer,
+      actor,
+      opportunityId: s.opportunity.id,
+      applicationIds: [s.apps[0]!.id],
+    };
     await assignReviewer({ ...base, reviewerId: s.hostColleague.id });
     expect(await assignReviewer({ ...base, reviewerId: null })).toEqual({ assigned: 1 });
     const [row] = await db.select().from(applications).where(eq(applications.id, s.apps[0]!.id));

@@ -28,13 +28,20 @@ export async function bulkReject(options: {
   requireUuid(options.opportunityId);
   options.applicationIds.forEach(requireUuid);
   const message = options.message.trim();
-  if (message === '') throw new AppError('INVALID_INPUT', 'common.formHasErrors', { message: 'validation.required' });
+  if (message === '')
+    throw new AppError('INVALID_INPUT', 'common.formHasErrors', { message: 'validation.required' });
   if (message.length > REJECTION_MESSAGE_MAX) {
-    throw new AppError('INVALID_INPUT', 'common.formHasErrors', { message: 'pipeline.validation.messageTooLong' });
+    throw new AppError('INVALID_INPUT', 'common.formHasErrors', {
+      message: 'pipeline.validation.messageTooLong',
+    });
   }
   const ids = [...new Set(options.applicationIds)];
   if (ids.length === 0) throw new AppError('INVALID_INPUT', 'pipeline.bulk.noneSelected');
-  const opportunity = await requireOpportunityStaff({ db: options.db, actor: options.actor, opportunityId: options.opportunityId });
+  const opportunity = await requireOpportunityStaff({
+    db: options.db,
+    actor: options.actor,
+    opportunityId: options.opportunityId,
+  });
   const found = await options.db
     .select({ id: applications.id })
     .from(applications)

@@ -42,7 +42,12 @@ describe('computeFitScores', () => {
       ],
       ties: [{ regionCode: '331007', kind: 'hometown' }],
     });
-    const weak = await buildTalent({ db, hoursPerWeek: 2, skills: [{ skill: 'pr', level: 1 }], ties: [{ regionCode: '15', kind: 'visited' }] });
+    const weak = await buildTalent({
+      db,
+      hoursPerWeek: 2,
+      skills: [{ skill: 'pr', level: 1 }],
+      ties: [{ regionCode: '15', kind: 'visited' }],
+    });
     const hidden = await buildTalent({ db, visibility: 'private', skills: [{ skill: 'pr', level: 5 }] });
     const [a, b, c] = await buildApplicationsBulk({
       db,
@@ -53,7 +58,11 @@ describe('computeFitScores', () => {
 
     const best = (await getApplication(db, a!.id))!;
     expect(best.fitScore).toBe(100);
-    expect(best.fitExplanation).toMatchObject({ requiredSkillsMatched: 2, requiredSkillsTotal: 2, regionTie: 'hometown:331007' });
+    expect(best.fitExplanation).toMatchObject({
+      requiredSkillsMatched: 2,
+      requiredSkillsTotal: 2,
+      regionTie: 'hometown:331007',
+    });
     const worst = (await getApplication(db, b!.id))!;
     expect(worst.fitScore).toBeLessThan(30);
     expect(worst.fitExplanation!.reasons.map((reason) => reason.key)).toEqual(
@@ -68,10 +77,17 @@ describe('computeFitScores', () => {
     const db = handle.db;
     const scenario = await buildApplyScenario({ db, opportunity: requirements });
     const talent = await buildTalent({ db, hoursPerWeek: 4, skills: [{ skill: 'pr', level: 3 }] });
-    const [application] = await buildApplicationsBulk({ db, opportunityId: scenario.opportunity.id, applications: [{ applicantId: talent.id }] });
+    const [application] = await buildApplicationsBulk({
+      db,
+      opportunityId: scenario.opportunity.id,
+      applications: [{ applicantId: talent.id }],
+    });
     await computeFitForApplication({ db, applicationId: application!.id });
     const before = (await getApplication(db, application!.id))!.fitScore!;
-    await db.update(opportunities).set({ requiredSkills: ['pr'], hoursPerWeekMin: 4 }).where(eq(opportunities.id, scenario.opportunity.id));
+    await db
+      .update(opportunities)
+      .set({ requiredSkills: ['pr'], hoursPerWeekMin: 4 })
+      .where(eq(opportunities.id, scenario.opportunity.id));
     const result = await recomputeFitScores({
       db,
       actor: await actorOf(db, scenario.hostMember.id),
@@ -86,10 +102,16 @@ describe('computeFitScores', () => {
     const scenario = await buildApplyScenario({ db, opportunity: requirements });
     for (const outsider of [scenario.otherHostMember, scenario.otherCoordinator, scenario.applicant]) {
       await expect(
-        recomputeFitScores({ db, actor: await actorOf(db, outsider.id), opportunityId: scenario.opportunity.id }),
+        recomputeFitScores({
+          db,
+          actor: await actorOf(db, outsider.id),
+          opportunityId: scenario.opportunity.id,
+        }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
-    await expect(recomputeFitScores({ db, actor: null, opportunityId: scenario.opportunity.id })).rejects.toMatchObject({
+    await expect(
+      recomputeFitScores({ db, actor: null, opportunityId: scenario.opportunity.id }),
+    ).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
   });
@@ -108,7 +130,9 @@ describe('computeFitScores', () => {
       where: (application, { eq: equals }) => equals(application.opportunityId, scenario.opportunity.id),
     });
     expect(scored).toHaveLength(300);
-    expect(scored.every((application) => application.fitScore !== null && application.fitExplanation !== null)).toBe(true);
+    expect(
+      scored.every((application) => application.fitScore !== null && application.fitExplanation !== null),
+    ).toBe(true);
     expect(new Set(scored.map((application) => application.fitScore)).size).toBeGreaterThan(5);
   });
 });

@@ -1,9 +1,15 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '#src/db/client';
 import type { FitExplanation } from '#src/db/schema';
 import { queryRows } from '#src/db/sql';
 import { AppError } from '#src/lib/errors';
-import { computeFit, privateProfileFit, type FitOpportunity, type FitTalent, type FitTieKind } from './fit-score';
+import {
+  computeFit,
+  privateProfileFit,
+  type FitOpportunity,
+  type FitTalent,
+  type FitTieKind,
+} from './fit-score';
 import { textArray } from './sql-arrays';
 
 interface OpportunityRow {
@@ -17,35 +23,19 @@ interface OpportunityRow {
   work_style: FitOpportunity['workStyle'];
 }
 
-type ApplicantTuple = [
-  id: string,
-  accountId: string,
-  hoursPerWeek: number | null,
-  availableFrom: string | null,
-  prefectureCode: string | null,
-  fieldsOfInterest: string[] | null,
-  preferredWorkStyle: FitTalent['preferredWorkStyle'],
-  visibility: string | null,
-];
+// Control characters as separators: none can occur in ids, codes, slugs, dates or numbers.
+const RECORD = '\u001e';
+const UNIT = '\u001f';
+const GROUP = '\u001d';
 
-/** Rows of a `select json_build_array(…) from …` query, fetched as one JSON array. */
-async function jsonRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const [row] = await queryRows<{ rows: string | null }>(
-    db,
-    sql`select coalesce(json_agg(q.r), '[]')::text as rows from (${query}) as q(r)`,
-  );
-  return row?.rows ? (JSON.parse(row.rows) as T[]) : [];
+function parseSkill(entry: string): FitTalent['skills'][number] {
+  const [skill = '', level = '0'] = entry.split(':');
+  return { skill, level: Number(level) };
 }
 
-function groupBy<T, K, V>(items: readonly T[], entry: (item: T) => [K, V]): Map<K, V[]> {
-  const groups = new Map<K, V[]>();
-  for (const item of items) {
-    const [key, value] = entry(item);
-    const list = groups.get(key);
-    if (list) list.push(value);
-    else groups.set(key, [value]);
-  }
-  return groups;
+function parseTie(entry: string): FitTalent['ties'][number] {
+  const [regionCode = '', prefectureCode = '', kind = 'visited'] = entry.split(':');
+  return { regionCode, prefectureCode, kind: kind as FitTieKind };
 }
 
 function isoDate(value: string | Date | null): string | null {
@@ -73,51 +63,48 @@ export async function computeFitScores(options: {
         from opportunities where id = ${opportunityId}`,
   );
   if (!opportunity) throw new AppError('NOT_FOUND');
-  const only = options.applicationIds ? sql`and a.id = any(${textArray(options.applicationIds)}::uuid[])` : sql``;
-
-  // Each read returns one JSON document: far cheaper on the embedded database than thousands of rows.
-  const applicants = await jsonRows<ApplicantTuple>(
-    db,
-    sql`select json_build_array(a.id, a.applicant_id, tp.hours_per_week, tp.available_from, tp.prefecture_code,
-               tp.fields_of_interest, tp.preferred_work_style, tp.visibility)
-        from applications a
-        left join talent_profiles tp on tp.account_id = a.applicant_id
-        where a.opportunity_id = ${opportunityId} ${only}`,
-  );
-  if (applicants.length === 0) return { updated: 0 };
+  const only = options.applicationIds
+    ? sql`and a.id = any(${textArray(options.applicationIds)}::uuid[])`
+    : sql``;
 
   const skills = [...new Set([...opportunity.required_skills, ...opportunity.preferred_skills])];
   const prefectures = [
-    ...new Set([...opportunity.prefecture_codes, ...opportunity.municipality_codes.map((code) => code.slice(0, 2))]),
+    ...new Set([
+      ...opportunity.prefecture_codes,
+      ...opportunity.municipality_codes.map((code) => code.slice(0, 2)),
+    ]),
   ];
-  const skillRows =
-    skills.length === 0
-      ? []
-      : await jsonRows<[string, string, number]>(
-          db,
-          sql`select json_build_array(ts.account_id, ts.skill, ts.level)
-              from talent_skills ts
-              join applications a on a.applicant_id = ts.account_id
-              where a.opportunity_id = ${opportunityId} ${only}
-                and ts.skill = any(${textArray(skills)}::text[])`,
-        );
-  const tieRows =
-    prefectures.length === 0
-      ? []
-      : await jsonRows<[string, string, string, FitTieKind]>(
-          db,
-          sql`select json_build_array(t.account_id, t.region_code, t.prefecture_code, t.kind)
-              from talent_region_ties t
-              join applications a on a.applicant_id = t.account_id
-              where a.opportunity_id = ${opportunityId} ${only}
-                and t.prefecture_code = any(${textArray(prefectures)}::text[])`,
-        );
-
-  const skillsByAccount = groupBy(skillRows, ([accountId, skill, level]) => [accountId, { skill, level }]);
-  const tiesByAccount = groupBy(tieRows, ([accountId, regionCode, prefectureCode, kind]) => [
-    accountId,
-    { regionCode, prefectureCode, kind },
-  ]);
+  // One read for everything, returned as one delimited text (far cheaper on the embedded database
+  // than thousands of rows, and than building JSON): each applicant's profile facts, the skills the
+  // opportunity names and their ties to its prefectures.
+  const [result] = await queryRows<{ rows: string | null }>(
+    db,
+    sql`with apps as (
+          select a.id, a.applicant_id from applications a where a.opportunity_id = ${opportunityId} ${only}
+        ),
+        skill_sets as (
+          select ts.account_id, string_agg(ts.skill || ':' || ts.level, ${GROUP}) as skills
+          from talent_skills ts join apps on apps.applicant_id = ts.account_id
+          where ts.skill = any(${textArray(skills)}::text[])
+          group by ts.account_id
+        ),
+        tie_sets as (
+          select t.account_id, string_agg(t.region_code || ':' || t.prefecture_code || ':' || t.kind, ${GROUP}) as ties
+          from talent_region_ties t join apps on apps.applicant_id = t.account_id
+          where t.prefecture_code = any(${textArray(prefectures)}::text[])
+          group by t.account_id
+        )
+        select string_agg(concat_ws(${UNIT}, apps.id, coalesce(tp.hours_per_week::text, ''),
+                 coalesce(tp.available_from::text, ''), coalesce(tp.prefecture_code, ''),
+                 coalesce(array_to_string(tp.fields_of_interest, ${GROUP}), ''), coalesce(tp.preferred_work_style::text, ''),
+                 coalesce(tp.visibility::text, ''), coalesce(skill_sets.skills, ''), coalesce(tie_sets.ties, '')), ${RECORD}) as rows
+        from apps
+        left join talent_profiles tp on tp.account_id = apps.applicant_id
+        left join skill_sets on skill_sets.account_id = apps.applicant_id
+        left join tie_sets on tie_sets.account_id = apps.applicant_id`,
+  );
+  const applicants = result?.rows ? result.rows.split(RECORD).map((row) => row.split(UNIT)) : [];
+  if (applicants.length === 0) return { updated: 0 };
 
   const fitOpportunity: FitOpportunity = {
     requiredSkills: opportunity.required_skills,
@@ -130,33 +117,52 @@ export async function computeFitScores(options: {
     workStyle: opportunity.work_style,
   };
 
-  // Applicants with the same facts get the same explanation: each distinct one travels once.
+  // computeFit is pure: it runs once per distinct set of facts, and each distinct explanation
+  // travels to the database once (most applicants share theirs with others).
   const explanations: FitExplanation[] = [];
-  const explanationIndex = new Map<string, number>();
+  const refOfFacts = new Map<string, number>();
+  const refOfExplanation = new Map<string, number>();
   const ids: string[] = [];
   const scores: Array<number | null> = [];
   const refs: number[] = [];
-  for (const [id, accountId, hours, availableFrom, prefectureCode, fields, workStyle, visibility] of applicants) {
+  for (const [
+    id = '',
+    hours = '',
+    availableFrom = '',
+    prefectureCode = '',
+    fields = '',
+    workStyle = '',
+    visibility = '',
+    skillSet = '',
+    tieSet = '',
+  ] of applicants) {
     const isPrivate = visibility === 'private';
-    const explanation = isPrivate
-      ? privateProfileFit()
-      : computeFit(fitOpportunity, {
-          hoursPerWeek: hours,
-          availableFrom: isoDate(availableFrom),
-          prefectureCode,
-          fieldsOfInterest: fields ?? [],
-          preferredWorkStyle: workStyle,
-          skills: skillsByAccount.get(accountId) ?? [],
-          ties: tiesByAccount.get(accountId) ?? [],
-        });
-    const text = JSON.stringify(explanation);
-    let ref = explanationIndex.get(text);
+    const facts = isPrivate
+      ? 'private'
+      : `${hours}|${availableFrom}|${prefectureCode}|${fields}|${workStyle}|${skillSet}|${tieSet}`;
+    let ref = refOfFacts.get(facts);
     if (ref === undefined) {
-      ref = explanations.push(explanation) - 1;
-      explanationIndex.set(text, ref);
+      const explanation = isPrivate
+        ? privateProfileFit()
+        : computeFit(fitOpportunity, {
+            hoursPerWeek: hours === '' ? null : Number(hours),
+            availableFrom: availableFrom || null,
+            prefectureCode: prefectureCode || null,
+            fieldsOfInterest: fields === '' ? [] : fields.split(GROUP),
+            preferredWorkStyle: (workStyle || null) as FitTalent['preferredWorkStyle'],
+            skills: skillSet === '' ? [] : skillSet.split(GROUP).map(parseSkill),
+            ties: tieSet === '' ? [] : tieSet.split(GROUP).map(parseTie),
+          });
+      const text = JSON.stringify(explanation);
+      ref = refOfExplanation.get(text);
+      if (ref === undefined) {
+        ref = explanations.push(explanation) - 1;
+        refOfExplanation.set(text, ref);
+      }
+      refOfFacts.set(facts, ref);
     }
     ids.push(id);
-    scores.push(isPrivate ? null : explanation.score);
+    scores.push(isPrivate ? null : explanations[ref]!.score);
     refs.push(ref);
   }
 
@@ -176,11 +182,18 @@ export async function computeFitScores(options: {
 }
 
 /** Scores one application (on submit, or when its applicant asks to be re-scored). */
-export async function computeFitForApplication(options: { db: DbOrTx; applicationId: string }): Promise<void> {
+export async function computeFitForApplication(options: {
+  db: DbOrTx;
+  applicationId: string;
+}): Promise<void> {
   const [row] = await queryRows<{ opportunity_id: string }>(
     options.db,
     sql`select opportunity_id from applications where id = ${options.applicationId}`,
   );
   if (!row) throw new AppError('NOT_FOUND');
-  await computeFitScores({ db: options.db, opportunityId: row.opportunity_id, applicationIds: [options.applicationId] });
+  await computeFitScores({
+    db: options.db,
+    opportunityId: row.opportunity_id,
+    applicationIds: [options.applicationId],
+  });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, excelDateTime, neutraliseFormula, pipelineCsvFilename, toExcelCsv } from './export-pipeline-csv';
+import {
+  contentDisposition,
+  excelDateTime,
+  neutraliseFormula,
+  pipelineCsvFilename,
+  toExcelCsv,
+} from './export-pipeline-csv';
 
 describe('CSV for Excel in Japan', () => {
   it('starts with a UTF-8 byte-order mark and ends records with CRLF', () => {
@@ -18,7 +24,14 @@ describe('CSV for Excel in Japan', () => {
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {
-    for (const dangerous of ['=HYPERLINK("http://evil.example")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd']) {
+    for (const dangerous of [
+      '=HYPERLINK("http://evil.example")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tcmd',
+      '\rcmd',
+    ]) {
       expect(neutraliseFormula(dangerous)).toBe(`'${dangerous}`);
     }
     expect(neutraliseFormula('普通の回答')).toBe('普通の回答');
@@ -27,7 +40,9 @@ describe('CSV for Excel in Japan', () => {
 
   it('names the file after the opportunity and the date in Japan', () => {
     // 2020-07-10 23:30 UTC is already 11 July in Japan.
-    expect(pipelineCsvFilename('okayama-dx', new Date('2020-07-10T23:30:00Z'))).toBe('pipeline-okayama-dx-20200711.csv');
+    expect(pipelineCsvFilename('okayama-dx', new Date('2020-07-10T23:30:00Z'))).toBe(
+      'pipeline-okayama-dx-20200711.csv',
+    );
     expect(excelDateTime(new Date('2020-06-19T00:05:00Z'))).toBe('2020/06/19 09:05');
   });
 

@@ -10,7 +10,13 @@ import { translate, type Locale } from '#src/i18n';
 import type { Actor } from '../accounts/actor';
 import { requireOpportunityStaff } from './access';
 import { describeFitReason, describeRegionTie } from './fit-score';
-import { pipelineConditions, pipelineFrom, pipelineOrder, visibleMeanSql, type PipelineQuery } from './pipeline-filters';
+import {
+  pipelineConditions,
+  pipelineFrom,
+  pipelineOrder,
+  visibleMeanSql,
+  type PipelineQuery,
+} from './pipeline-filters';
 import { requireUuid } from './require-application-participant';
 import { ensurePipelineStages, type StageCategory } from './stages';
 
@@ -25,7 +31,9 @@ export function neutraliseFormula(value: string): string {
 /** Rows as CSV the way Excel in Japan opens it: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting. */
 export function toExcelCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
   const cells = rows.map((row) =>
-    row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseFormula(cell))),
+    row.map((cell) =>
+      cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseFormula(cell),
+    ),
   );
   // A bare LF inside a field must be quoted too (csv-stringify only quotes the record delimiter).
   return stringify(cells, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
@@ -62,7 +70,10 @@ export function pipelineCsvFilename(slug: string, now: Date): string {
 /** attachment; filename="…"; filename*=UTF-8''… (RFC 6266 with the RFC 5987 form for any name). */
 export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -113,8 +124,14 @@ export async function exportPipelineCsv(options: {
   const stages = await ensurePipelineStages({ db, opportunityId: opportunity.id });
   const stageById = new Map(stages.map((stage) => [stage.id, stage]));
   const questions = await loadScreeningQuestions(db, opportunity.id);
-  const criteria = await queryRows<{ id: string }>(db, sql`select id from scorecard_criteria where opportunity_id = ${opportunity.id}`);
-  const mean = visibleMeanSql(viewerId, criteria.map((row) => row.id));
+  const criteria = await queryRows<{ id: string }>(
+    db,
+    sql`select id from scorecard_criteria where opportunity_id = ${opportunity.id}`,
+  );
+  const mean = visibleMeanSql(
+    viewerId,
+    criteria.map((row) => row.id),
+  );
   const conditions = [
     sql`a.opportunity_id = ${opportunity.id}`,
     ...(query.stage ? [sql`a.stage_id = ${query.stage}`] : []),
@@ -162,11 +179,16 @@ export async function exportPipelineCsv(options: {
     t('pipeline.csv.meanScore'),
     t('pipeline.csv.reviewCount'),
     t('pipeline.csv.motivation'),
-    ...questions.map((question, index) => t('pipeline.csv.question', { number: index + 1, label: question.label })),
+    ...questions.map((question, index) =>
+      t('pipeline.csv.question', { number: index + 1, label: question.label }),
+    ),
   ];
   const body = rows.map((row) => {
     const stage = stageById.get(row.stage_id)!;
-    const hidden = isIdentityHidden({ blindScreening: opportunity.blindScreening, stageCategory: row.stage_category });
+    const hidden = isIdentityHidden({
+      blindScreening: opportunity.blindScreening,
+      stageCategory: row.stage_category,
+    });
     const profileHidden = row.visibility === 'private';
     const answers = new Map(row.answers.map((answer) => [answer.questionId, answer.value]));
     const name = [row.family_name, row.given_name].filter(Boolean).join(' ') || row.display_name;
@@ -182,7 +204,9 @@ export async function exportPipelineCsv(options: {
       excelDateTime(new Date(row.submitted_at)),
       row.fit_score,
       (row.fit_explanation?.reasons ?? []).map((reason) => describeFitReason(locale, reason)).join(' / '),
-      profileHidden ? null : (row.skills ?? []).map((entry) => `${skillLabel(entry.skill, locale)}(${entry.level})`).join(', '),
+      profileHidden
+        ? null
+        : (row.skills ?? []).map((entry) => `${skillLabel(entry.skill, locale)}(${entry.level})`).join(', '),
       profileHidden ? null : describeRegionTie(locale, row.fit_explanation?.regionTie ?? null),
       profileHidden ? null : row.hours_per_week,
       row.reviewer_name,
@@ -193,7 +217,9 @@ export async function exportPipelineCsv(options: {
         const value = answers.get(question.id);
         if (value === undefined) return null;
         const values = Array.isArray(value) ? value : [value];
-        return values.map((item) => (question.kind === 'yes_no' ? t(`pipeline.answer.${item}`) : item)).join(', ');
+        return values
+          .map((item) => (question.kind === 'yes_no' ? t(`pipeline.answer.${item}`) : item))
+          .join(', ');
       }),
     ];
   });

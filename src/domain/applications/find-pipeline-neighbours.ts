@@ -4,7 +4,13 @@ import { queryRows } from '#src/db/sql';
 import type { Actor } from '../accounts/actor';
 import { requireOpportunityStaff } from './access';
 import { requireUuid } from './require-application-participant';
-import { pipelineConditions, pipelineFrom, pipelineOrder, visibleMeanSql, type PipelineQuery } from './pipeline-filters';
+import {
+  pipelineConditions,
+  pipelineFrom,
+  pipelineOrder,
+  visibleMeanSql,
+  type PipelineQuery,
+} from './pipeline-filters';
 
 export interface PipelineNeighbours {
   previousId: string | null;
@@ -34,14 +40,22 @@ export async function findPipelineNeighbours(options: {
     options.db,
     sql`select id from scorecard_criteria where opportunity_id = ${opportunity.id}`,
   );
-  const mean = visibleMeanSql(viewerId, criteria.map((row) => row.id));
+  const mean = visibleMeanSql(
+    viewerId,
+    criteria.map((row) => row.id),
+  );
   const conditions = [
     sql`a.opportunity_id = ${opportunity.id}`,
     ...(query.stage ? [sql`a.stage_id = ${query.stage}`] : []),
     ...pipelineConditions({ query, viewerId, blind: opportunity.blindScreening }),
   ];
   const order = pipelineOrder(query.sort, { blind: opportunity.blindScreening, mean });
-  const [row] = await queryRows<{ previous_id: string | null; next_id: string | null; pos: string | number; total: string | number }>(
+  const [row] = await queryRows<{
+    previous_id: string | null;
+    next_id: string | null;
+    pos: string | number;
+    total: string | number;
+  }>(
     options.db,
     sql`select previous_id, next_id, pos, total from (
         select a.id,

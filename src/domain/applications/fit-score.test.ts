@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeFit, describeFitReason, describeRegionTie, FIT_WEIGHTS, privateProfileFit, type FitOpportunity, type FitTalent } from './fit-score';
+import {
+  computeFit,
+  describeFitReason,
+  describeRegionTie,
+  FIT_WEIGHTS,
+  privateProfileFit,
+  type FitOpportunity,
+  type FitTalent,
+} from './fit-score';
 
 // Okayama City's DX strategy manager: five required skills, 8 hours a week, in 岡山市.
 const dxPost: FitOpportunity = {
@@ -29,14 +37,20 @@ const talent = (overrides: Partial<FitTalent> = {}): FitTalent => ({
   ...overrides,
 });
 
-const ja = (fit: ReturnType<typeof computeFit>) => fit.reasons.map((reason) => describeFitReason('ja', reason));
-const en = (fit: ReturnType<typeof computeFit>) => fit.reasons.map((reason) => describeFitReason('en', reason));
+const ja = (fit: ReturnType<typeof computeFit>) =>
+  fit.reasons.map((reason) => describeFitReason('ja', reason));
+const en = (fit: ReturnType<typeof computeFit>) =>
+  fit.reasons.map((reason) => describeFitReason('en', reason));
 
 describe('computeFit', () => {
   it('explains the fit in words, in Japanese and English', () => {
     const fit = computeFit(dxPost, talent());
     expect(ja(fit)).toEqual(
-      expect.arrayContaining(['必須スキル5件中4件が一致', '週10時間可能(必要8時間)', '出身地が同じ県(岡山県)']),
+      expect.arrayContaining([
+        '必須スキル5件中4件が一致',
+        '週10時間可能(必要8時間)',
+        '出身地が同じ県(岡山県)',
+      ]),
     );
     expect(en(fit)).toEqual(
       expect.arrayContaining([
@@ -71,7 +85,9 @@ describe('computeFit', () => {
   it('counts a skill only from level 2', () => {
     const beginner = talent({ skills: [{ skill: 'dx-strategy', level: 1 }] });
     expect(computeFit(dxPost, beginner).requiredSkillsMatched).toBe(0);
-    expect(computeFit(dxPost, talent({ skills: [{ skill: 'dx-strategy', level: 2 }] })).requiredSkillsMatched).toBe(1);
+    expect(
+      computeFit(dxPost, talent({ skills: [{ skill: 'dx-strategy', level: 2 }] })).requiredSkillsMatched,
+    ).toBe(1);
   });
 
   it('scores fewer hours than needed in proportion and says so', () => {
@@ -79,7 +95,9 @@ describe('computeFit', () => {
     const enough = computeFit(dxPost, talent({ hoursPerWeek: 8 }));
     expect(enough.score - few.score).toBe(Math.round((FIT_WEIGHTS.hours * 0.5 * 100) / 100));
     expect(ja(few)).toContain('週4時間まで(必要8時間に不足)');
-    expect(ja(computeFit(dxPost, talent({ hoursPerWeek: null })))).toContain('稼働可能時間が未登録(必要 週8時間)');
+    expect(ja(computeFit(dxPost, talent({ hoursPerWeek: null })))).toContain(
+      '稼働可能時間が未登録(必要 週8時間)',
+    );
   });
 
   it('values hometown, family, study and living ties above visits and wishes, and the city above the prefecture', () => {
@@ -98,7 +116,10 @@ describe('computeFit', () => {
   });
 
   it('treats a tie to a ward as a tie to its designated city', () => {
-    const fit = computeFit(dxPost, talent({ ties: [{ regionCode: '331015', prefectureCode: '33', kind: 'lived' }] }));
+    const fit = computeFit(
+      dxPost,
+      talent({ ties: [{ regionCode: '331015', prefectureCode: '33', kind: 'lived' }] }),
+    );
     expect(ja(fit)).toContain('勤務地の市町村に住んだ経験あり(岡山市)');
     expect(describeRegionTie('ja', fit.regionTie)).toBe('居住経験(北区)');
   });
@@ -127,8 +148,13 @@ describe('computeFit', () => {
   });
 
   it('notes a late start and a different way of working', () => {
-    const fit = computeFit({ ...dxPost, workStyle: 'onsite' }, talent({ availableFrom: '2020-12-01', preferredWorkStyle: 'remote' }));
-    expect(ja(fit)).toEqual(expect.arrayContaining(['稼働開始は2020-12-01から', '希望の働き方と異なる(案件は現地)']));
+    const fit = computeFit(
+      { ...dxPost, workStyle: 'onsite' },
+      talent({ availableFrom: '2020-12-01', preferredWorkStyle: 'remote' }),
+    );
+    expect(ja(fit)).toEqual(
+      expect.arrayContaining(['稼働開始は2020-12-01から', '希望の働き方と異なる(案件は現地)']),
+    );
   });
 
   it('is deterministic', () => {
@@ -136,6 +162,8 @@ describe('computeFit', () => {
   });
 
   it('explains why private profiles get no score', () => {
-    expect(describeFitReason('ja', privateProfileFit().reasons[0]!)).toBe('プロフィール非公開のため適合度は計算していません');
+    expect(describeFitReason('ja', privateProfileFit().reasons[0]!)).toBe(
+      'プロフィール非公開のため適合度は計算していません',
+    );
   });
 });

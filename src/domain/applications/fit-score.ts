@@ -51,7 +51,14 @@ export const FIT_WEIGHTS = {
 export const MIN_SKILL_LEVEL = 2;
 
 const STRONG_TIES: readonly FitTieKind[] = ['hometown', 'lived', 'studied', 'family'];
-const TIE_ORDER: readonly FitTieKind[] = ['hometown', 'family', 'lived', 'studied', 'visited', 'wants_to_move'];
+const TIE_ORDER: readonly FitTieKind[] = [
+  'hometown',
+  'family',
+  'lived',
+  'studied',
+  'visited',
+  'wants_to_move',
+];
 
 type Reason = FitExplanation['reasons'][number];
 
@@ -66,6 +73,34 @@ function daysBetween(fromIso: string, toIso: string): number {
   return (Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000;
 }
 
+interface PreparedOpportunity {
+  required: string[];
+  preferred: string[];
+  cities: Set<string>;
+  prefectures: Set<string>;
+}
+
+// What computeFit derives from an opportunity, worked out once per opportunity object rather than
+// once per applicant (scoring 5,000 applicants calls computeFit 5,000 times with the same one).
+const preparedOpportunities = new WeakMap<FitOpportunity, PreparedOpportunity>();
+
+function prepared(opportunity: FitOpportunity): PreparedOpportunity {
+  let result = preparedOpportunities.get(opportunity);
+  if (!result) {
+    const required = [...new Set(opportunity.requiredSkills)];
+    const prefectures = new Set(opportunity.prefectureCodes);
+    for (const code of opportunity.municipalityCodes) prefectures.add(code.slice(0, 2));
+    result = {
+      required,
+      preferred: [...new Set(opportunity.preferredSkills)].filter((skill) => !required.includes(skill)),
+      cities: new Set(opportunity.municipalityCodes.map(cityOf)),
+      prefectures,
+    };
+    preparedOpportunities.set(opportunity, result);
+  }
+  return result;
+}
+
 interface RegionMatch {
   value: number;
   tie: string;
@@ -73,9 +108,7 @@ interface RegionMatch {
 }
 
 function regionMatch(opportunity: FitOpportunity, talent: FitTalent): RegionMatch | null {
-  const cities = new Set(opportunity.municipalityCodes.map(cityOf));
-  const prefectures = new Set(opportunity.prefectureCodes);
-  for (const code of opportunity.municipalityCodes) prefectures.add(code.slice(0, 2));
+  const { cities, prefectures } = prepared(opportunity);
   let best: RegionMatch | null = null;
   const consider = (candidate: RegionMatch) => {
     if (!best || candidate.value > best.value) best = candidate;
@@ -121,8 +154,9 @@ export function computeFit(opportunity: FitOpportunity, talent: FitTalent): FitE
     earned += weight * Math.max(0, Math.min(1, value));
   };
 
-  const held = new Set(talent.skills.filter((s) => s.level >= MIN_SKILL_LEVEL).map((s) => s.skill));
-  const required = [...new Set(opportunity.requiredSkills)];
+  const { required, preferred } = prepared(opportunity);
+  const held = new Set<string>();
+  for (const entry of talent.skills) if (entry.level >= MIN_SKILL_LEVEL) held.add(entry.skill);
   const requiredMatched = required.filter((skill) => held.has(skill)).length;
   if (required.length > 0) {
     add(FIT_WEIGHTS.requiredSkills, requiredMatched / required.length);
@@ -156,18 +190,22 @@ export function computeFit(opportunity: FitOpportunity, talent: FitTalent): FitE
     }
   }
 
-  const preferred = [...new Set(opportunity.preferredSkills)].filter((skill) => !required.includes(skill));
   const preferredMatched = preferred.filter((skill) => held.has(skill)).length;
   if (preferred.length > 0) {
     add(FIT_WEIGHTS.preferredSkills, preferredMatched / preferred.length);
-    reasons.push({ key: 'fit.preferredSkills', params: { matched: preferredMatched, total: preferred.length } });
+    reasons.push({
+      key: 'fit.preferredSkills',
+      params: { matched: preferredMatched, total: preferred.length },
+    });
   }
 
   if (opportunity.fields.length > 0) {
     const shared = opportunity.fields.filter((field) => talent.fieldsOfInterest.includes(field));
     add(FIT_WEIGHTS.fields, shared.length > 0 ? 1 : 0);
     reasons.push(
-      shared.length > 0 ? { key: 'fit.fieldsShared', params: { fields: shared.join(',') } } : { key: 'fit.fieldsNone' },
+      shared.length > 0
+        ? { key: 'fit.fieldsShared', params: { fields: shared.join(',') } }
+        : { key: 'fit.fieldsNone' },
     );
   }
 
@@ -193,7 +231,12 @@ export function computeFit(opportunity: FitOpportunity, talent: FitTalent): FitE
   add(FIT_WEIGHTS.workStyle, styleValue);
   if (preferredStyle !== null) {
     reasons.push({
-      key: styleValue === 1 ? 'fit.workStyleMatch' : styleValue === 0 ? 'fit.workStyleMismatch' : 'fit.workStylePartly',
+      key:
+        styleValue === 1
+          ? 'fit.workStyleMatch'
+          : styleValue === 0
+            ? 'fit.workStyleMismatch'
+            : 'fit.workStylePartly',
       params: { style: opportunity.workStyle },
     });
   }

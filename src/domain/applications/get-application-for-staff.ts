@@ -88,11 +88,18 @@ export async function getApplicationForStaff(options: {
 
   let profile: TalentProfileView | null = null;
   try {
-    profile = await getTalentProfile({ db: options.db, actor: options.actor, talentId: application.applicantId });
+    profile = await getTalentProfile({
+      db: options.db,
+      actor: options.actor,
+      talentId: application.applicantId,
+    });
   } catch (error) {
     if (!isAppError(error)) throw error;
   }
-  const identityHidden = isIdentityHidden({ blindScreening: opportunity.blindScreening, stageCategory: stage.category });
+  const identityHidden = isIdentityHidden({
+    blindScreening: opportunity.blindScreening,
+    stageCategory: stage.category,
+  });
   const blindLabel = translate(options.locale, 'pipeline.blindLabel', { number: applicantNumber });
   if (profile && identityHidden) profile = redactTalentProfileView(profile, blindLabel);
 
@@ -105,7 +112,8 @@ export async function getApplicationForStaff(options: {
   }));
   const known = new Set(questions.map((question) => question.id));
   for (const answer of application.answers) {
-    if (!known.has(answer.questionId)) answers.push({ questionId: answer.questionId, label: null, kind: null, value: answer.value });
+    if (!known.has(answer.questionId))
+      answers.push({ questionId: answer.questionId, label: null, kind: null, value: answer.value });
   }
 
   return {

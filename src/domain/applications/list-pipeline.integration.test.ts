@@ -3,12 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '#src/db/client';
 import { applications } from '#src/db/schema';
 import { actorOf, buildApplyScenario, buildScreeningQuestion } from '../../../tests/factories/apply';
-import { buildApplicationsBulk, buildScorecard, buildScorecardCriteria } from '../../../tests/factories/screening';
+import {
+  buildApplicationsBulk,
+  buildScorecard,
+  buildScorecardCriteria,
+} from '../../../tests/factories/screening';
 import { buildTalent, buildTalentsBulk } from '../../../tests/factories/talent';
 import { createTestDatabase } from '../../../tests/support/db';
 import { computeFitScores } from './compute-fit-scores';
 import { findPipelineNeighbours } from './find-pipeline-neighbours';
 import { listPipeline, listPipelineBoard } from './list-pipeline';
+import { listScreeningOpportunities } from './list-screening-opportunities';
 import { parsePipelineQuery } from './pipeline-filters';
 import { ensurePipelineStages } from './stages';
 
@@ -38,7 +43,12 @@ async function pipelineScenario(options: { blind?: boolean } = {}) {
     },
   });
   const opportunityId = scenario.opportunity.id;
-  const onsite = await buildScreeningQuestion({ db, opportunityId, kind: 'yes_no', label: '月1回の来庁は可能ですか' });
+  const onsite = await buildScreeningQuestion({
+    db,
+    opportunityId,
+    kind: 'yes_no',
+    label: '月1回の来庁は可能ですか',
+  });
   const areas = await buildScreeningQuestion({
     db,
     opportunityId,
@@ -47,7 +57,11 @@ async function pipelineScenario(options: { blind?: boolean } = {}) {
     options: ['SNS', '広報誌', 'イベント'],
     position: 1,
   });
-  const person = (name: string, kana: string, extra: Parameters<typeof buildTalent>[0] extends infer T ? Partial<T> : never) =>
+  const person = (
+    name: string,
+    kana: string,
+    extra: Parameters<typeof buildTalent>[0] extends infer T ? Partial<T> : never,
+  ) =>
     buildTalent({
       db,
       displayName: name,
@@ -107,20 +121,56 @@ async function pipelineScenario(options: { blind?: boolean } = {}) {
           { questionId: areas.id, value: ['SNS', 'イベント'] },
         ],
       },
-      { applicantId: suzuki.id, submittedAt: day(1), stage: 'screening', answers: [{ questionId: onsite.id, value: 'no' }] },
-      { applicantId: takahashi.id, submittedAt: day(2), stage: 'interview', answers: [{ questionId: areas.id, value: ['広報誌'] }] },
-      { applicantId: tanaka.id, submittedAt: day(3), stage: 'rejected', answers: [{ questionId: onsite.id, value: 'yes' }] },
+      {
+        applicantId: suzuki.id,
+        submittedAt: day(1),
+        stage: 'screening',
+        answers: [{ questionId: onsite.id, value: 'no' }],
+      },
+      {
+        applicantId: takahashi.id,
+        submittedAt: day(2),
+        stage: 'interview',
+        answers: [{ questionId: areas.id, value: ['広報誌'] }],
+      },
+      {
+        applicantId: tanaka.id,
+        submittedAt: day(3),
+        stage: 'rejected',
+        answers: [{ questionId: onsite.id, value: 'yes' }],
+      },
       { applicantId: hidden.id, submittedAt: day(4) },
     ],
   });
   await computeFitScores({ db, opportunityId });
-  await db.update(applications).set({ assignedReviewerId: scenario.hostMember.id }).where(eq(applications.id, satoApp!.id));
-  await db.update(applications).set({ assignedReviewerId: scenario.coordinator.id }).where(eq(applications.id, suzukiApp!.id));
+  await db
+    .update(applications)
+    .set({ assignedReviewerId: scenario.hostMember.id })
+    .where(eq(applications.id, satoApp!.id));
+  await db
+    .update(applications)
+    .set({ assignedReviewerId: scenario.coordinator.id })
+    .where(eq(applications.id, suzukiApp!.id));
   const [criterionA, criterionB] = await buildScorecardCriteria({ db, opportunityId });
   // The coordinator has scored two applicants; the host member only one of them.
-  await buildScorecard({ db, applicationId: satoApp!.id, reviewerId: scenario.coordinator.id, scores: { [criterionA!.id]: 5, [criterionB!.id]: 4 } });
-  await buildScorecard({ db, applicationId: suzukiApp!.id, reviewerId: scenario.coordinator.id, scores: { [criterionA!.id]: 3, [criterionB!.id]: 3 } });
-  await buildScorecard({ db, applicationId: satoApp!.id, reviewerId: scenario.hostMember.id, scores: { [criterionA!.id]: 4, [criterionB!.id]: 4 } });
+  await buildScorecard({
+    db,
+    applicationId: satoApp!.id,
+    reviewerId: scenario.coordinator.id,
+    scores: { [criterionA!.id]: 5, [criterionB!.id]: 4 },
+  });
+  await buildScorecard({
+    db,
+    applicationId: suzukiApp!.id,
+    reviewerId: scenario.coordinator.id,
+    scores: { [criterionA!.id]: 3, [criterionB!.id]: 3 },
+  });
+  await buildScorecard({
+    db,
+    applicationId: satoApp!.id,
+    reviewerId: scenario.hostMember.id,
+    scores: { [criterionA!.id]: 4, [criterionB!.id]: 4 },
+  });
   const stages = await ensurePipelineStages({ db, opportunityId });
   const actors = {
     host: await actorOf(db, scenario.hostMember.id),
@@ -133,7 +183,13 @@ async function pipelineScenario(options: { blind?: boolean } = {}) {
     areas,
     stages,
     actors,
-    apps: { sato: satoApp!, suzuki: suzukiApp!, takahashi: takahashiApp!, tanaka: tanakaApp!, hidden: hiddenApp! },
+    apps: {
+      sato: satoApp!,
+      suzuki: suzukiApp!,
+      takahashi: takahashiApp!,
+      tanaka: tanakaApp!,
+      hidden: hiddenApp!,
+    },
   };
 }
 
@@ -142,7 +198,12 @@ const names = (listing: { rows: Array<{ name: string | null }> }) => listing.row
 describe('listPipeline', () => {
   it('lists applicants by fit, with counts per stage, reasons, skills, ties, reviewers and scores', async () => {
     const s = await pipelineScenario();
-    const listing = await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query() });
+    const listing = await listPipeline({
+      db: handle.db,
+      actor: s.actors.host,
+      opportunityId: s.opportunityId,
+      query: query(),
+    });
     expect(listing.total).toBe(5);
     expect(listing.totalAllStages).toBe(5);
     expect(names(listing)[0]).toBe('佐藤 花子');
@@ -170,10 +231,20 @@ describe('listPipeline', () => {
   it('shows the mean score only to reviewers who submitted their own', async () => {
     const s = await pipelineScenario();
     const colleague = await actorOf(handle.db, s.hostColleague.id);
-    const listing = await listPipeline({ db: handle.db, actor: colleague, opportunityId: s.opportunityId, query: query() });
+    const listing = await listPipeline({
+      db: handle.db,
+      actor: colleague,
+      opportunityId: s.opportunityId,
+      query: query(),
+    });
     const sato = listing.rows.find((row) => row.id === s.apps.sato.id)!;
     expect(sato).toMatchObject({ reviewCount: 2, meanScore: null, reviewedByMe: false });
-    const asCoordinator = await listPipeline({ db: handle.db, actor: s.actors.coordinator, opportunityId: s.opportunityId, query: query('scored=1&sort=score') });
+    const asCoordinator = await listPipeline({
+      db: handle.db,
+      actor: s.actors.coordinator,
+      opportunityId: s.opportunityId,
+      query: query('scored=1&sort=score'),
+    });
     // The shortlist: scored applicants, ranked by the mean of the submitted scorecards.
     expect(asCoordinator.rows.map((row) => [row.id, row.meanScore])).toEqual([
       [s.apps.sato.id, 4.25],
@@ -184,7 +255,14 @@ describe('listPipeline', () => {
   it('filters by stage, skills, tie, hours, availability, answers, name and reviewer', async () => {
     const s = await pipelineScenario();
     const run = async (text: string) =>
-      names(await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query(text) })).sort();
+      names(
+        await listPipeline({
+          db: handle.db,
+          actor: s.actors.host,
+          opportunityId: s.opportunityId,
+          query: query(text),
+        }),
+      ).sort();
     const screening = s.stages.find((stage) => stage.category === 'screening')!;
     expect(await run(`stage=${screening.id}`)).toEqual(['鈴木 健']);
     expect(await run('skill=pr')).toEqual(['佐藤 花子', '鈴木 健', '高橋 美咲']);
@@ -205,7 +283,12 @@ describe('listPipeline', () => {
 
   it('counts each stage for the filters in force', async () => {
     const s = await pipelineScenario();
-    const listing = await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query('skill=pr') });
+    const listing = await listPipeline({
+      db: handle.db,
+      actor: s.actors.host,
+      opportunityId: s.opportunityId,
+      query: query('skill=pr'),
+    });
     expect(listing.totalAllStages).toBe(3);
     expect(Object.fromEntries(listing.stages.map((stage) => [stage.category, stage.count]))).toMatchObject({
       applied: 1,
@@ -217,11 +300,28 @@ describe('listPipeline', () => {
 
   it('never matches a private profile on profile facts, and shows none of them', async () => {
     const s = await pipelineScenario();
-    const all = await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query() });
+    const all = await listPipeline({
+      db: handle.db,
+      actor: s.actors.host,
+      opportunityId: s.opportunityId,
+      query: query(),
+    });
     const hidden = all.rows.find((row) => row.id === s.apps.hidden.id)!;
-    expect(hidden).toMatchObject({ name: '伊藤 凛', profileHidden: true, fitScore: null, topSkills: [], regionTie: null, hoursPerWeek: null });
+    expect(hidden).toMatchObject({
+      name: '伊藤 凛',
+      profileHidden: true,
+      fitScore: null,
+      topSkills: [],
+      regionTie: null,
+      hoursPerWeek: null,
+    });
     for (const filter of ['skill=pr', 'tie=33', 'minHours=20']) {
-      const listing = await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query(filter) });
+      const listing = await listPipeline({
+        db: handle.db,
+        actor: s.actors.host,
+        opportunityId: s.opportunityId,
+        query: query(filter),
+      });
       expect(listing.rows.map((row) => row.id)).not.toContain(s.apps.hidden.id);
     }
   });
@@ -229,8 +329,21 @@ describe('listPipeline', () => {
   it('sorts by submission, by name reading and by score', async () => {
     const s = await pipelineScenario();
     const run = async (text: string) =>
-      names(await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query(text) }));
-    expect(await run('sort=submitted')).toEqual(['伊藤 凛', '田中 翔太', '高橋 美咲', '鈴木 健', '佐藤 花子']);
+      names(
+        await listPipeline({
+          db: handle.db,
+          actor: s.actors.host,
+          opportunityId: s.opportunityId,
+          query: query(text),
+        }),
+      );
+    expect(await run('sort=submitted')).toEqual([
+      '伊藤 凛',
+      '田中 翔太',
+      '高橋 美咲',
+      '鈴木 健',
+      '佐藤 花子',
+    ]);
     expect(await run('sort=name')).toEqual(['伊藤 凛', '佐藤 花子', '鈴木 健', '高橋 美咲', '田中 翔太']);
     expect((await run('sort=score'))[0]).toBe('佐藤 花子');
   });
@@ -239,13 +352,29 @@ describe('listPipeline', () => {
     const db = handle.db;
     const scenario = await buildApplyScenario({ db });
     const talents = await buildTalentsBulk({ db, count: 120, seed: 5, visibility: 'applied_hosts' });
-    await buildApplicationsBulk({ db, opportunityId: scenario.opportunity.id, applications: talents.map((t) => ({ applicantId: t.id })) });
+    await buildApplicationsBulk({
+      db,
+      opportunityId: scenario.opportunity.id,
+      applications: talents.map((t) => ({ applicantId: t.id })),
+    });
     await computeFitScores({ db, opportunityId: scenario.opportunity.id });
     const actor = await actorOf(db, scenario.hostMember.id);
     const first = await listPipeline({ db, actor, opportunityId: scenario.opportunity.id, query: query() });
-    const last = await listPipeline({ db, actor, opportunityId: scenario.opportunity.id, query: query('page=3') });
-    expect([first.total, first.pageCount, first.rows.length, last.rows.length, last.page]).toEqual([120, 3, 50, 20, 3]);
-    const beyond = await listPipeline({ db, actor, opportunityId: scenario.opportunity.id, query: query('page=9') });
+    const last = await listPipeline({
+      db,
+      actor,
+      opportunityId: scenario.opportunity.id,
+      query: query('page=3'),
+    });
+    expect([first.total, first.pageCount, first.rows.length, last.rows.length, last.page]).toEqual([
+      120, 3, 50, 20, 3,
+    ]);
+    const beyond = await listPipeline({
+      db,
+      actor,
+      opportunityId: scenario.opportunity.id,
+      query: query('page=9'),
+    });
     expect(beyond.page).toBe(3);
     const seen = new Set([...first.rows, ...last.rows].map((row) => row.id));
     expect(seen.size).toBe(70);
@@ -253,7 +382,13 @@ describe('listPipeline', () => {
 
   it('shows the board: counts and the best cards of each stage', async () => {
     const s = await pipelineScenario();
-    const board = await listPipelineBoard({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query(), perStage: 1 });
+    const board = await listPipelineBoard({
+      db: handle.db,
+      actor: s.actors.host,
+      opportunityId: s.opportunityId,
+      query: query(),
+      perStage: 1,
+    });
     const applied = board.stages.find((stage) => stage.category === 'applied')!;
     expect(applied.count).toBe(2);
     expect(applied.cards.map((card) => card.name)).toEqual(['佐藤 花子']);
@@ -262,7 +397,12 @@ describe('listPipeline', () => {
 
   it('finds the previous and next applicant under the same filters and sort', async () => {
     const s = await pipelineScenario();
-    const sorted = await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query('sort=submitted') });
+    const sorted = await listPipeline({
+      db: handle.db,
+      actor: s.actors.host,
+      opportunityId: s.opportunityId,
+      query: query('sort=submitted'),
+    });
     const ids = sorted.rows.map((row) => row.id);
     const middle = await findPipelineNeighbours({
       db: handle.db,
@@ -286,13 +426,34 @@ describe('listPipeline', () => {
 describe('blind screening in the pipeline', () => {
   it('hides names and accounts before the interview stage and keeps the name search to revealed applicants', async () => {
     const s = await pipelineScenario({ blind: true });
-    const listing = await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query('sort=submitted') });
+    const listing = await listPipeline({
+      db: handle.db,
+      actor: s.actors.host,
+      opportunityId: s.opportunityId,
+      query: query('sort=submitted'),
+    });
     const byId = new Map(listing.rows.map((row) => [row.id, row]));
-    expect(byId.get(s.apps.sato.id)).toMatchObject({ name: null, applicantId: null, identityHidden: true, applicantNumber: 1 });
+    expect(byId.get(s.apps.sato.id)).toMatchObject({
+      name: null,
+      applicantId: null,
+      identityHidden: true,
+      applicantNumber: 1,
+    });
     expect(byId.get(s.apps.hidden.id)).toMatchObject({ name: null, applicantNumber: 5 });
-    expect(byId.get(s.apps.takahashi.id)).toMatchObject({ name: '高橋 美咲', identityHidden: false, applicantNumber: 3 });
+    expect(byId.get(s.apps.takahashi.id)).toMatchObject({
+      name: '高橋 美咲',
+      identityHidden: false,
+      applicantNumber: 3,
+    });
     const search = async (text: string) =>
-      (await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query(text) })).rows.map((row) => row.id);
+      (
+        await listPipeline({
+          db: handle.db,
+          actor: s.actors.host,
+          opportunityId: s.opportunityId,
+          query: query(text),
+        })
+      ).rows.map((row) => row.id);
     expect(await search('q=サトウ')).toEqual([]);
     expect(await search('q=タカハシ')).toEqual([s.apps.takahashi.id]);
     // Sorting by the hidden names would reveal them: the name sort falls back to submission order.
@@ -306,7 +467,40 @@ describe('blind screening in the pipeline', () => {
       .update(applications)
       .set({ stageId: interview.id, stageCategory: 'interview' })
       .where(eq(applications.id, s.apps.sato.id));
-    const listing = await listPipeline({ db: handle.db, actor: s.actors.host, opportunityId: s.opportunityId, query: query() });
-    expect(listing.rows.find((row) => row.id === s.apps.sato.id)).toMatchObject({ name: '佐藤 花子', identityHidden: false });
+    const listing = await listPipeline({
+      db: handle.db,
+      actor: s.actors.host,
+      opportunityId: s.opportunityId,
+      query: query(),
+    });
+    expect(listing.rows.find((row) => row.id === s.apps.sato.id)).toMatchObject({
+      name: '佐藤 花子',
+      identityHidden: false,
+    });
+  });
+});
+
+describe('listScreeningOpportunities', () => {
+  it('lists what each staff member screens, with where the applications stand, and nothing to others', async () => {
+    const s = await pipelineScenario();
+    for (const actor of [s.actors.host, s.actors.coordinator]) {
+      const rows = await listScreeningOpportunities({ db: handle.db, actor });
+      expect(rows.find((row) => row.id === s.opportunityId)).toMatchObject({
+        applications: 5,
+        toScreen: 3,
+        interviewing: 1,
+        selected: 0,
+      });
+    }
+    for (const outsider of [s.otherHostMember, s.otherCoordinator, s.applicant]) {
+      const rows = await listScreeningOpportunities({
+        db: handle.db,
+        actor: await actorOf(handle.db, outsider.id),
+      });
+      expect(rows.map((row) => row.id)).not.toContain(s.opportunityId);
+    }
+    await expect(listScreeningOpportunities({ db: handle.db, actor: null })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 });

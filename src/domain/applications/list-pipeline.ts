@@ -228,12 +228,24 @@ export async function listPipeline(options: {
   const { db, query } = options;
   const { opportunity, stages, criterionIds } = await pipelineContext(options);
   const viewerId = options.actor!.accountId;
-  const { summaries, total: totalAllStages } = await stageCounts({ db, opportunity, query, viewerId, stages });
+  const { summaries, total: totalAllStages } = await stageCounts({
+    db,
+    opportunity,
+    query,
+    viewerId,
+    stages,
+  });
   const stageFilter = query.stage ? summaries.find((stage) => stage.id === query.stage) : undefined;
   const total = query.stage ? (stageFilter?.count ?? 0) : totalAllStages;
   const pageCount = Math.max(1, Math.ceil(total / PIPELINE_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const where = whereSql({ opportunityId: opportunity.id, query, viewerId, blind: opportunity.blindScreening, withStage: true });
+  const where = whereSql({
+    opportunityId: opportunity.id,
+    query,
+    viewerId,
+    blind: opportunity.blindScreening,
+    withStage: true,
+  });
   const order = pipelineOrder(query.sort, {
     blind: opportunity.blindScreening,
     mean: visibleMeanSql(viewerId, criterionIds),
@@ -250,7 +262,16 @@ export async function listPipeline(options: {
           page: sql`select a.id, row_number() over (order by ${order}) as pos ${pipelineFrom(query)} where ${where}
               order by pos limit ${PIPELINE_PAGE_SIZE} offset ${(page - 1) * PIPELINE_PAGE_SIZE}`,
         });
-  return { opportunity, stages: summaries, totalAllStages, total, page, pageCount, pageSize: PIPELINE_PAGE_SIZE, rows };
+  return {
+    opportunity,
+    stages: summaries,
+    totalAllStages,
+    total,
+    page,
+    pageCount,
+    pageSize: PIPELINE_PAGE_SIZE,
+    rows,
+  };
 }
 
 /** The board: one column per stage with its count and its first `perStage` cards in the chosen order. */
@@ -266,8 +287,17 @@ export async function listPipelineBoard(options: {
   const { opportunity, stages, criterionIds } = await pipelineContext(options);
   const viewerId = options.actor!.accountId;
   const { summaries, total } = await stageCounts({ db, opportunity, query, viewerId, stages });
-  const where = whereSql({ opportunityId: opportunity.id, query, viewerId, blind: opportunity.blindScreening, withStage: false });
-  const order = pipelineOrder(query.sort, { blind: opportunity.blindScreening, mean: visibleMeanSql(viewerId, criterionIds) });
+  const where = whereSql({
+    opportunityId: opportunity.id,
+    query,
+    viewerId,
+    blind: opportunity.blindScreening,
+    withStage: false,
+  });
+  const order = pipelineOrder(query.sort, {
+    blind: opportunity.blindScreening,
+    mean: visibleMeanSql(viewerId, criterionIds),
+  });
   const cards =
     total === 0
       ? []
@@ -285,6 +315,9 @@ export async function listPipelineBoard(options: {
   return {
     opportunity,
     totalAllStages: total,
-    stages: summaries.map((stage) => ({ ...stage, cards: cards.filter((card) => card.stage.id === stage.id) })),
+    stages: summaries.map((stage) => ({
+      ...stage,
+      cards: cards.filter((card) => card.stage.id === stage.id),
+    })),
   };
 }

@@ -29,5 +29,9 @@ export async function listReviewerCandidates(options: {
   );
   return rows
     .map((row) => ({ id: row.id, displayName: row.display_name, organisationName: row.organisation_name }))
-    .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'ja') || a.displayName.localeCompare(b.displayName, 'ja'));
+    .sort(
+      (a, b) =>
+        a.organisationName.localeCompare(b.organisationName, 'ja') ||
+        a.displayName.localeCompare(b.displayName, 'ja'),
+    );
 }

@@ -30,7 +30,11 @@ export const NewStageSchema = StageNameSchema.extend({
 export type NewStageInput = z.input<typeof NewStageSchema>;
 
 /** The opportunity's stages (the default pipeline created on first use) for its staff, in order. */
-export async function listPipelineStages(options: { db: DbOrTx; actor: Actor | null; opportunityId: string }) {
+export async function listPipelineStages(options: {
+  db: DbOrTx;
+  actor: Actor | null;
+  opportunityId: string;
+}) {
   const opportunity = await requireStaffOpportunity(options);
   return ensurePipelineStages({ db: options.db, opportunityId: opportunity.id });
 }
@@ -46,9 +50,14 @@ export async function renamePipelineStages(options: {
   stages: StageRename[];
 }): Promise<PipelineStage[]> {
   const parsed = StageRenamesSchema.safeParse(options.stages);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', 'common.formHasErrors', fieldErrorsOf(parsed.error));
+  if (!parsed.success)
+    throw new AppError('INVALID_INPUT', 'common.formHasErrors', fieldErrorsOf(parsed.error));
   return options.db.transaction(async (tx) => {
-    const opportunity = await requireOpportunityHost({ db: tx, actor: options.actor, opportunityId: options.opportunityId });
+    const opportunity = await requireOpportunityHost({
+      db: tx,
+      actor: options.actor,
+      opportunityId: options.opportunityId,
+    });
     const existing = await ensurePipelineStages({ db: tx, opportunityId: opportunity.id });
     const ids = new Set(existing.map((stage) => stage.id));
     for (const stage of parsed.data) {
@@ -73,23 +82,34 @@ export async function addPipelineStage(options: {
   stage: NewStageInput;
 }): Promise<PipelineStage[]> {
   const parsed = NewStageSchema.safeParse(options.stage);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', 'common.formHasErrors', fieldErrorsOf(parsed.error));
+  if (!parsed.success)
+    throw new AppError('INVALID_INPUT', 'common.formHasErrors', fieldErrorsOf(parsed.error));
   const input = parsed.data;
   return options.db.transaction(async (tx) => {
-    const opportunity = await requireOpportunityHost({ db: tx, actor: options.actor, opportunityId: options.opportunityId });
+    const opportunity = await requireOpportunityHost({
+      db: tx,
+      actor: options.actor,
+      opportunityId: options.opportunityId,
+    });
     const stages = await ensurePipelineStages({ db: tx, opportunityId: opportunity.id });
     const after = stages.find((stage) => stage.id === input.afterStageId);
     if (!after || !INSERTABLE_AFTER.includes(after.category)) {
-      throw new AppError('INVALID_INPUT', 'common.formHasErrors', { afterStageId: 'pipeline.stages.cannotInsertHere' });
+      throw new AppError('INVALID_INPUT', 'common.formHasErrors', {
+        afterStageId: 'pipeline.stages.cannotInsertHere',
+      });
     }
     if (after.category === 'interview' && input.category === 'screening') {
-      throw new AppError('INVALID_INPUT', 'common.formHasErrors', { category: 'pipeline.stages.screeningAfterInterview' });
+      throw new AppError('INVALID_INPUT', 'common.formHasErrors', {
+        category: 'pipeline.stages.screeningAfterInterview',
+      });
     }
     if (stages.length >= 20) throw new AppError('CONFLICT', 'pipeline.stages.tooMany');
     await tx
       .update(pipelineStages)
       .set({ position: sql`${pipelineStages.position} + 1` })
-      .where(and(eq(pipelineStages.opportunityId, opportunity.id), gt(pipelineStages.position, after.position)));
+      .where(
+        and(eq(pipelineStages.opportunityId, opportunity.id), gt(pipelineStages.position, after.position)),
+      );
     await tx.insert(pipelineStages).values({
       opportunityId: opportunity.id,
       category: input.category,
@@ -112,7 +132,11 @@ export async function removePipelineStage(options: {
   stageId: string;
 }): Promise<PipelineStage[]> {
   return options.db.transaction(async (tx) => {
-    const opportunity = await requireOpportunityHost({ db: tx, actor: options.actor, opportunityId: options.opportunityId });
+    const opportunity = await requireOpportunityHost({
+      db: tx,
+      actor: options.actor,
+      opportunityId: options.opportunityId,
+    });
     const stages = await ensurePipelineStages({ db: tx, opportunityId: opportunity.id });
     const stage = stages.find((candidate) => candidate.id === options.stageId);
     if (!stage) throw new AppError('NOT_FOUND');
@@ -134,7 +158,9 @@ export async function removePipelineStage(options: {
     await tx
       .update(pipelineStages)
       .set({ position: sql`${pipelineStages.position} - 1` })
-      .where(and(eq(pipelineStages.opportunityId, opportunity.id), gt(pipelineStages.position, stage.position)));
+      .where(
+        and(eq(pipelineStages.opportunityId, opportunity.id), gt(pipelineStages.position, stage.position)),
+      );
     return tx
       .select()
       .from(pipelineStages)

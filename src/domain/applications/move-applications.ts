@@ -27,8 +27,13 @@ export async function moveApplications(options: {
   options.applicationIds.forEach(requireUuid);
   const ids = [...new Set(options.applicationIds)];
   if (ids.length === 0) throw new AppError('INVALID_INPUT', 'pipeline.bulk.noneSelected');
-  if (!/^[0-9a-f-]{36}$/i.test(options.toStageId)) throw new AppError('INVALID_INPUT', 'applications.unknownStage');
-  const opportunity = await requireOpportunityStaff({ db: options.db, actor: options.actor, opportunityId: options.opportunityId });
+  if (!/^[0-9a-f-]{36}$/i.test(options.toStageId))
+    throw new AppError('INVALID_INPUT', 'applications.unknownStage');
+  const opportunity = await requireOpportunityStaff({
+    db: options.db,
+    actor: options.actor,
+    opportunityId: options.opportunityId,
+  });
   const found = await options.db
     .select({ id: applications.id })
     .from(applications)

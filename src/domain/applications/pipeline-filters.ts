@@ -5,13 +5,17 @@ import { toKatakana } from '#src/domain/talent/kana';
 import { MIN_SKILL_LEVEL } from './fit-score';
 import { textArray } from './sql-arrays';
 import { IDENTITY_REVEALED_CATEGORIES } from './stages';
+import {
+  AVAILABILITY_FILTERS,
+  PIPELINE_SORTS,
+  type PipelineQuery,
+  type PipelineSort,
+} from './pipeline-query';
 
-export const PIPELINE_SORTS = ['fit', 'submitted', 'name', 'score'] as const;
-export type PipelineSort = (typeof PIPELINE_SORTS)[number];
-export const PIPELINE_PAGE_SIZE = 50;
-export const AVAILABILITY_FILTERS = ['weekdays', 'weekends'] as const;
+export * from './pipeline-query';
 
-const list = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: unknown) =>
+  value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value];
 const blank = (value: unknown) => (value === '' ? undefined : value);
 
 /**
@@ -20,7 +24,10 @@ const blank = (value: unknown) => (value === '' ? undefined : value);
  */
 export const PipelineQuerySchema = z.object({
   stage: z.preprocess(blank, z.uuid('pipeline.filter.invalid').optional()),
-  skill: z.preprocess(list, z.array(z.enum(SKILL_SLUGS, 'pipeline.filter.invalid')).max(5, 'pipeline.filter.invalid')),
+  skill: z.preprocess(
+    list,
+    z.array(z.enum(SKILL_SLUGS, 'pipeline.filter.invalid')).max(5, 'pipeline.filter.invalid'),
+  ),
   tie: z.preprocess(
     blank,
     z
@@ -49,7 +56,6 @@ export const PipelineQuerySchema = z.object({
   sort: z.preprocess(blank, z.enum(PIPELINE_SORTS, 'pipeline.filter.invalid').default('fit')),
   page: z.preprocess(blank, z.coerce.number('pipeline.filter.invalid').int().min(1).max(10_000).default(1)),
 });
-export type PipelineQuery = z.infer<typeof PipelineQuerySchema>;
 export type PipelineQueryInput = z.input<typeof PipelineQuerySchema>;
 
 /** Reads the query from URL parameters, dropping any value that does not validate (a page never fails on a bad link). */
@@ -67,38 +73,6 @@ export function parsePipelineQuery(params: URLSearchParams): PipelineQuery {
   return PipelineQuerySchema.parse({});
 }
 
-/** The query as URL parameters, leaving out defaults, so links stay short and stable. */
-export function pipelineQueryString(query: Partial<PipelineQuery>, overrides: Partial<PipelineQuery> = {}): string {
-  const merged = { ...query, ...overrides };
-  const params = new URLSearchParams();
-  if (merged.stage) params.set('stage', merged.stage);
-  for (const skill of merged.skill ?? []) params.append('skill', skill);
-  if (merged.tie) params.set('tie', merged.tie);
-  if (merged.minHours) params.set('minHours', String(merged.minHours));
-  if (merged.availability) params.set('availability', merged.availability);
-  if (merged.answer) params.set('answer', merged.answer);
-  if (merged.q) params.set('q', merged.q);
-  if (merged.reviewer) params.set('reviewer', merged.reviewer);
-  if (merged.scored) params.set('scored', '1');
-  if (merged.sort && merged.sort !== 'fit') params.set('sort', merged.sort);
-  if (merged.page && merged.page > 1) params.set('page', String(merged.page));
-  return params.toString();
-}
-
-/** Whether any filter other than the stage is set. */
-export function hasPipelineFilters(query: PipelineQuery): boolean {
-  return Boolean(
-    query.skill.length ||
-      query.tie ||
-      query.minHours ||
-      query.availability ||
-      query.answer ||
-      query.q ||
-      query.reviewer ||
-      query.scored,
-  );
-}
-
 /** Name search: kanji as typed, kana folded to katakana (the stored form), spaces ignored. */
 export function nameSearchPattern(text: string): string {
   const folded = toKatakana(text).replace(/\s+/gu, '');
@@ -113,7 +87,11 @@ const REVEALED = textArray(IDENTITY_REVEALED_CATEGORIES);
  * applicants whose profile the staff may see (not private); in blind mode the name search only
  * finds applicants whose identity is already revealed.
  */
-export function pipelineConditions(options: { query: PipelineQuery; viewerId: string; blind: boolean }): SQL[] {
+export function pipelineConditions(options: {
+  query: PipelineQuery;
+  viewerId: string;
+  blind: boolean;
+}): SQL[] {
   const { query, viewerId } = options;
   const conditions: SQL[] = [];
   const visibleProfile = sql`coalesce(tp.visibility, 'applied_hosts') <> 'private'`;
@@ -153,7 +131,9 @@ export function pipelineConditions(options: { query: PipelineQuery; viewerId: st
     conditions.push(sql`a.assigned_reviewer_id = ${query.reviewer === 'me' ? viewerId : query.reviewer}`);
   }
   if (query.scored) {
-    conditions.push(sql`exists (select 1 from scorecards s where s.application_id = a.id and s.submitted_at is not null)`);
+    conditions.push(
+      sql`exists (select 1 from scorecards s where s.application_id = a.id and s.submitted_at is not null)`,
+    );
   }
   return conditions;
 }
@@ -164,7 +144,12 @@ export function pipelineConditions(options: { query: PipelineQuery; viewerId: st
  */
 export function pipelineFrom(query: PipelineQuery): SQL {
   const needsProfile =
-    query.skill.length > 0 || query.tie || query.minHours || query.availability || query.q || query.sort === 'name';
+    query.skill.length > 0 ||
+    query.tie ||
+    query.minHours ||
+    query.availability ||
+    query.q ||
+    query.sort === 'name';
   return sql.join(
     [
       sql`from applications a`,
@@ -201,4 +186,3 @@ export function pipelineOrder(sort: PipelineSort, options: { blind: boolean; mea
       return sql`a.fit_score desc nulls last, a.submitted_at desc, a.id`;
   }
 }
-

@@ -9,6 +9,10 @@ export function isRejectionTemplate(value: unknown): value is RejectionTemplate 
 }
 
 /** The template's text in the host's language, with the opportunity's title filled in. */
-export function rejectionTemplateText(locale: Locale, template: RejectionTemplate, params: { title: string }): string {
+export function rejectionTemplateText(
+  locale: Locale,
+  template: RejectionTemplate,
+  params: { title: string },
+): string {
   return translate(locale, `pipeline.rejectTemplate.${template}.body`, params);
 }

@@ -5,6 +5,22 @@ import { defineMessages } from '../define';
 export default defineMessages(
   {
     'pipeline.title': '応募者一覧',
+    'pipeline.screening.title': '選考',
+    'pipeline.screening.lead':
+      'あなたの団体が受け入れ先、または運営するプログラムの案件です。選考待ちの応募がある案件から表示します。',
+    'pipeline.screening.empty': '選考する案件はまだありません。',
+    'pipeline.screening.opportunity': '案件',
+    'pipeline.screening.applications': '応募',
+    'pipeline.screening.toScreen': '選考待ち',
+    'pipeline.screening.interviewing': '面談中',
+    'pipeline.screening.selected': '内定・契約以降',
+    'pipeline.screening.lastApplication': '最新の応募',
+    'pipeline.screening.status.draft': '下書き',
+    'pipeline.screening.status.closed': '募集終了',
+    'pipeline.screening.status.published': '募集中',
+    'pipeline.screening.status.archived': 'アーカイブ',
+    'pipeline.screening.blind': 'ブラインド選考',
+    'pipeline.nav.screening': '選考',
     'pipeline.boardTitle': '応募者ボード',
     'pipeline.nav.label': '選考メニュー',
     'pipeline.nav.applicants': '応募者',
@@ -88,7 +104,8 @@ export default defineMessages(
     'pipeline.notice.assigned': '{count}件の応募に評価担当者を設定しました。',
     'pipeline.notice.recomputed': '{count}件の応募の適合度を再計算しました。',
     'pipeline.reject.title': '{count}名を不採用にする',
-    'pipeline.reject.lead': '応募者には次のメッセージがメールとマイページで届きます。送信前に内容を確認・編集してください。',
+    'pipeline.reject.lead':
+      '応募者には次のメッセージがメールとマイページで届きます。送信前に内容を確認・編集してください。',
     'pipeline.reject.template': 'テンプレート',
     'pipeline.reject.useTemplate': 'このテンプレートを使う',
     'pipeline.reject.message': '応募者へのメッセージ',
@@ -103,14 +120,16 @@ export default defineMessages(
     'pipeline.rejectTemplate.keepInTouch.label': '今後の募集のご案内',
     'pipeline.rejectTemplate.keepInTouch.body':
       'このたびは「{title}」にご応募いただき、ありがとうございました。\n\n選考の結果、今回は見送らせていただくことになりました。一方で、地域とのつながりや今後の関わり方についてのお考えを大変心強く拝見しました。今後も新しい募集を予定しておりますので、よろしければまたご覧いただけますと幸いです。\n\n引き続きどうぞよろしくお願いいたします。',
-    'pipeline.reviewer.notStaff': '評価担当者には、受け入れ団体またはプログラム運営団体のメンバーを選んでください。',
+    'pipeline.reviewer.notStaff':
+      '評価担当者には、受け入れ団体またはプログラム運営団体のメンバーを選んでください。',
     'pipeline.validation.messageTooLong': 'メッセージは4,000文字以内で入力してください。',
     'pipeline.validation.stageNameTooLong': 'ステージ名は40文字以内で入力してください。',
     'pipeline.stages.cannotInsertHere': 'ステージは「応募」「書類選考」「面談」の後にだけ追加できます。',
     'pipeline.stages.screeningAfterInterview': '面談の後に書類選考のステージは追加できません。',
     'pipeline.stages.tooMany': 'これ以上ステージを追加できません。',
     'pipeline.stages.lastOfCategory': 'この種類の最後のステージは削除できません。',
-    'pipeline.stages.inUse': '応募者が在籍したことのあるステージは削除できません。名前の変更をご利用ください。',
+    'pipeline.stages.inUse':
+      '応募者が在籍したことのあるステージは削除できません。名前の変更をご利用ください。',
     'pipeline.email.reviewerAssignedSubject': '【つなぐ】「{title}」の応募者の評価担当になりました',
     'pipeline.email.reviewerAssignedBody':
       '{name} 様\n\n{by} さんが、「{title}」の応募 {count}件の評価担当にあなたを設定しました。評価は他の担当者と独立して行い、提出後に他の評価が表示されます。',
@@ -120,7 +139,8 @@ export default defineMessages(
     'pipeline.detail.position': '{total}名中 {position}番目',
     'pipeline.detail.previous': '前の応募者',
     'pipeline.detail.next': '次の応募者',
-    'pipeline.detail.blindNotice': 'ブラインド選考中のため、氏名・年齢・性別・写真・連絡先・書類は面談ステージから表示されます。',
+    'pipeline.detail.blindNotice':
+      'ブラインド選考中のため、氏名・年齢・性別・写真・連絡先・書類は面談ステージから表示されます。',
     'pipeline.detail.application': '応募内容',
     'pipeline.detail.motivation': '志望動機',
     'pipeline.detail.noMotivation': '(記入なし)',
@@ -215,6 +235,22 @@ export default defineMessages(
   },
   {
     'pipeline.title': 'Applicants',
+    'pipeline.screening.title': 'Screening',
+    'pipeline.screening.lead':
+      'Opportunities your organisation hosts or whose programme it runs. Those with applications waiting come first.',
+    'pipeline.screening.empty': 'No opportunities to screen yet.',
+    'pipeline.screening.opportunity': 'Opportunity',
+    'pipeline.screening.applications': 'Applications',
+    'pipeline.screening.toScreen': 'Waiting',
+    'pipeline.screening.interviewing': 'Interviewing',
+    'pipeline.screening.selected': 'Offered or later',
+    'pipeline.screening.lastApplication': 'Latest application',
+    'pipeline.screening.status.draft': 'draft',
+    'pipeline.screening.status.closed': 'closed',
+    'pipeline.screening.status.published': 'open',
+    'pipeline.screening.status.archived': 'archived',
+    'pipeline.screening.blind': 'blind screening',
+    'pipeline.nav.screening': 'Screening',
     'pipeline.boardTitle': 'Applicant board',
     'pipeline.nav.label': 'Screening menu',
     'pipeline.nav.applicants': 'Applicants',
@@ -298,7 +334,8 @@ export default defineMessages(
     'pipeline.notice.assigned': 'Set the reviewer of {count} applications.',
     'pipeline.notice.recomputed': 'Recomputed the fit of {count} applications.',
     'pipeline.reject.title': 'Reject {count} applicants',
-    'pipeline.reject.lead': 'The applicants receive this message by e-mail and on their applications page. Check and edit it before sending.',
+    'pipeline.reject.lead':
+      'The applicants receive this message by e-mail and on their applications page. Check and edit it before sending.',
     'pipeline.reject.template': 'Template',
     'pipeline.reject.useTemplate': 'Use this template',
     'pipeline.reject.message': 'Message to the applicants',
@@ -313,10 +350,12 @@ export default defineMessages(
     'pipeline.rejectTemplate.keepInTouch.label': 'Future openings',
     'pipeline.rejectTemplate.keepInTouch.body':
       'Thank you for applying to “{title}”.\n\nAfter careful consideration we will not be taking your application further this time. We were encouraged by your ties to the region and your ideas for getting involved, and we plan further openings: we would be glad if you looked out for them.\n\nWith best regards.',
-    'pipeline.reviewer.notStaff': 'Choose a reviewer from the host organisation or the programme’s coordinating organisation.',
+    'pipeline.reviewer.notStaff':
+      'Choose a reviewer from the host organisation or the programme’s coordinating organisation.',
     'pipeline.validation.messageTooLong': 'Keep the message to 4,000 characters.',
     'pipeline.validation.stageNameTooLong': 'Keep stage names to 40 characters.',
-    'pipeline.stages.cannotInsertHere': 'Stages can only be added after “Applied”, a screening or an interview stage.',
+    'pipeline.stages.cannotInsertHere':
+      'Stages can only be added after “Applied”, a screening or an interview stage.',
     'pipeline.stages.screeningAfterInterview': 'A screening stage cannot follow an interview stage.',
     'pipeline.stages.tooMany': 'No more stages can be added.',
     'pipeline.stages.lastOfCategory': 'The last stage of its kind cannot be removed.',
@@ -330,7 +369,8 @@ export default defineMessages(
     'pipeline.detail.position': '{position} of {total}',
     'pipeline.detail.previous': 'Previous applicant',
     'pipeline.detail.next': 'Next applicant',
-    'pipeline.detail.blindNotice': 'Blind screening: name, age, gender, photo, contact details and documents appear from the interview stage.',
+    'pipeline.detail.blindNotice':
+      'Blind screening: name, age, gender, photo, contact details and documents appear from the interview stage.',
     'pipeline.detail.application': 'Application',
     'pipeline.detail.motivation': 'Motivation',
     'pipeline.detail.noMotivation': '(none given)',
@@ -338,7 +378,8 @@ export default defineMessages(
     'pipeline.detail.removedQuestion': '(question removed)',
     'pipeline.detail.noAnswer': '(not answered)',
     'pipeline.detail.profile': 'Profile',
-    'pipeline.detail.profileUnavailable': 'This applicant’s profile cannot be shown (account closed or suspended).',
+    'pipeline.detail.profileUnavailable':
+      'This applicant’s profile cannot be shown (account closed or suspended).',
     'pipeline.detail.actions': 'Screening actions',
     'pipeline.detail.fit': 'Fit',
     'pipeline.detail.changeStage': 'Change the stage',
@@ -352,7 +393,8 @@ export default defineMessages(
     'pipeline.detail.notice.moved': 'Stage changed; the applicant has been notified.',
     'pipeline.detail.notice.assigned': 'Reviewer updated.',
     'pipeline.detail.notice.scorecardSaved': 'Scorecard saved as a draft.',
-    'pipeline.detail.notice.scorecardSubmitted': 'Scorecard submitted. The other reviewers’ scores are now shown.',
+    'pipeline.detail.notice.scorecardSubmitted':
+      'Scorecard submitted. The other reviewers’ scores are now shown.',
     'pipeline.event.submitted': 'Applied',
     'pipeline.event.stage_changed': 'Stage changed: {from} → {to}',
     'pipeline.event.withdrawn': 'Withdrew the application',

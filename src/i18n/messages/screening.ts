@@ -74,7 +74,8 @@ export default defineMessages(
     'screening.scorecard.draftSaved': '下書きが保存されています(他の評価者には見えません)。',
     'screening.scorecard.yours': 'あなたの評価',
     'screening.scorecard.others': '他の評価者',
-    'screening.scorecard.othersHidden': '{count}名が評価を提出済みです。あなたの評価を提出すると表示されます。',
+    'screening.scorecard.othersHidden':
+      '{count}名が評価を提出済みです。あなたの評価を提出すると表示されます。',
     'screening.scorecard.noOthers': '他の評価者の提出はまだありません。',
     'screening.scorecard.mean': '平均 {mean}',
     'screening.scorecard.aggregate': '評価平均 {mean}({count}名)',
@@ -95,8 +96,10 @@ export default defineMessages(
     'screening.validation.scoreRequired': '採点してください。',
   },
   {
-    'screening.hostOnly': 'Only members of the host organisation can change how this opportunity is screened.',
-    'screening.readOnly': 'Members of the programme’s coordinating organisation can view this; the host organisation makes changes.',
+    'screening.hostOnly':
+      'Only members of the host organisation can change how this opportunity is screened.',
+    'screening.readOnly':
+      'Members of the programme’s coordinating organisation can view this; the host organisation makes changes.',
     'screening.order': 'Order',
     'screening.remove': 'Remove',
     'screening.notice.questionsSaved': 'Questions saved.',
