@@ -147,6 +147,16 @@ export default function ManageOpportunities({ loaderData }: Route.ComponentProps
                         {row.status === 'published' || row.status === 'closed' ? (
                           <li>
                             <Link
+                              to={`/manage/opportunities/${row.id}/pipeline`}
+                              aria-label={t('opportunities.manage.applicantsOf', { title: row.title })}
+                            >
+                              {t('opportunities.manage.applicants')}
+                            </Link>
+                          </li>
+                        ) : null}
+                        {row.status === 'published' || row.status === 'closed' ? (
+                          <li>
+                            <Link
                               to={`/opportunities/${row.slug}`}
                               aria-label={t('opportunities.manage.viewPublicOf', { title: row.title })}
                             >

@@ -134,6 +134,16 @@ export default function ManageProgramme({ loaderData }: Route.ComponentProps) {
                         row.title
                       )}
                       <div className="small muted">{t(`opportunities.kind.${row.kind}`)}</div>
+                      {row.status === 'published' || row.status === 'closed' ? (
+                        <div className="small">
+                          <Link
+                            to={`/manage/opportunities/${row.id}/pipeline`}
+                            aria-label={t('opportunities.manage.applicantsOf', { title: row.title })}
+                          >
+                            {t('opportunities.manage.applicants')}
+                          </Link>
+                        </div>
+                      ) : null}
                     </td>
                     <td>{row.organisationName}</td>
                     <td>
