@@ -33,7 +33,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '#src/i18n', message: "Use '#src/i18n/message-format' or '#src/i18n/format' in browser code." }] },
+        {
+          paths: [
+            {
+              name: '#src/i18n',
+              message: "Use '#src/i18n/message-format' or '#src/i18n/format' in browser code.",
+            },
+          ],
+        },
       ],
     },
   },

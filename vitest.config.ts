@@ -35,7 +35,11 @@ export default defineConfig({
               test: {
                 ...shared,
                 name: 'postgres',
-                include: ['src/**/*.integration.test.ts', 'app/**/*.integration.test.ts', 'server/**/*.integration.test.ts'],
+                include: [
+                  'src/**/*.integration.test.ts',
+                  'app/**/*.integration.test.ts',
+                  'server/**/*.integration.test.ts',
+                ],
                 env: { TEST_DB_KIND: 'postgres' },
               },
             },

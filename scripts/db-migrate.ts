@@ -10,7 +10,9 @@ try {
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await migrateDatabase(handle);
-    console.log(`Migrations applied (${handle.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}).`);
+    console.log(
+      `Migrations applied (${handle.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}).`,
+    );
   } finally {
     await handle.close();
   }

@@ -17,13 +17,19 @@ try {
   try {
     await migrateDatabase(handle);
     const credentials = await seedDemoDataIfEmpty({ db: handle.db });
-    console.log(credentials.length ? `Demo data loaded (${credentials.length} demo accounts).` : 'Demo data already present.');
+    console.log(
+      credentials.length
+        ? `Demo data loaded (${credentials.length} demo accounts).`
+        : 'Demo data already present.',
+    );
     if (values.scale) {
       const count = Number(values.scale);
       if (!Number.isInteger(count) || count < 1) throw new ConfigError(['--scale: a positive whole number']);
       const started = performance.now();
       await generateScaleData({ db: handle.db, opportunities: count, seed: Number(values.seed ?? 42) });
-      console.log(`Generated ${count} opportunities in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(
+        `Generated ${count} opportunities in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }
   } finally {
     await handle.close();

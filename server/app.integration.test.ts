@@ -47,8 +47,16 @@ describe('HTTP server', () => {
   });
 
   it('keeps a sane caller-supplied request id and replaces a malformed one', async () => {
-    expect((await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'lb-1234' } })).headers.get('x-request-id')).toBe('lb-1234');
-    expect((await fetch(`${base}/healthz`, { headers: { 'x-request-id': '<script>' } })).headers.get('x-request-id')).not.toBe('<script>');
+    expect(
+      (await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'lb-1234' } })).headers.get(
+        'x-request-id',
+      ),
+    ).toBe('lb-1234');
+    expect(
+      (await fetch(`${base}/healthz`, { headers: { 'x-request-id': '<script>' } })).headers.get(
+        'x-request-id',
+      ),
+    ).not.toBe('<script>');
   });
 
   it('refuses cross-site form posts before they reach any page', async () => {

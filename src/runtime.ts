@@ -31,7 +31,11 @@ export async function createRuntime(
     const scheduler =
       options.startJobs === false
         ? null
-        : startScheduler({ db: handle.db, jobs: platformJobs({ db: handle.db, mailer, config }), log: options.log });
+        : startScheduler({
+            db: handle.db,
+            jobs: platformJobs({ db: handle.db, mailer, config }),
+            log: options.log,
+          });
     return {
       config,
       db: handle.db,

@@ -20,7 +20,8 @@ export function defaultMigrationsFolder(): string {
     path.resolve(process.cwd(), 'drizzle'),
   ];
   const found = candidates.find((dir) => dir && fs.existsSync(path.join(dir, 'meta', '_journal.json')));
-  if (!found) throw new Error(`No migrations folder found (looked in ${candidates.filter(Boolean).join(', ')})`);
+  if (!found)
+    throw new Error(`No migrations folder found (looked in ${candidates.filter(Boolean).join(', ')})`);
   return found;
 }
 

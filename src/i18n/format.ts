@@ -63,7 +63,8 @@ export function formatNumber(locale: Locale, value: number): string {
 }
 
 export function formatYen(locale: Locale, value: number): string {
-  return cached(`y|${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'JPY' })).format(
-    value,
-  );
+  return cached(
+    `y|${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'JPY' }),
+  ).format(value);
 }

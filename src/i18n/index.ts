@@ -41,4 +41,11 @@ export function createTranslator(locale: Locale): Translator {
   return (key, params) => translate(locale, key, params);
 }
 
-export { formatDate, formatDateTime, formatFiscalYear, fiscalYearOf, formatNumber, formatYen } from './format';
+export {
+  formatDate,
+  formatDateTime,
+  formatFiscalYear,
+  fiscalYearOf,
+  formatNumber,
+  formatYen,
+} from './format';

@@ -32,11 +32,19 @@ describe('platform jobs', () => {
       .set({ applicationsCloseAt: new Date('2027-03-01T00:00:00Z') })
       .where(eq(opportunities.id, open.id));
 
-    const ran = await runDueJobs({ db: handle.db, jobs: platformJobs(runtime), now: new Date('2026-03-02T00:00:00Z') });
+    const ran = await runDueJobs({
+      db: handle.db,
+      jobs: platformJobs(runtime),
+      now: new Date('2026-03-02T00:00:00Z'),
+    });
     expect(ran).toContain('close-expired-opportunities');
     const statusOf = async (id: string) =>
-      (await handle.db.select({ status: opportunities.status }).from(opportunities).where(eq(opportunities.id, id)))[0]!
-        .status;
+      (
+        await handle.db
+          .select({ status: opportunities.status })
+          .from(opportunities)
+          .where(eq(opportunities.id, id))
+      )[0]!.status;
     expect(await statusOf(expired.id)).toBe('closed');
     expect(await statusOf(open.id)).toBe('published');
   });

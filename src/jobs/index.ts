@@ -7,7 +7,11 @@ import { dailyAtTokyoHour, everyHours, type Job } from './scheduler';
 /** The platform's periodic jobs, run in-process by the scheduler (see src/jobs/scheduler.ts). */
 export function platformJobs(runtime: Pick<Runtime, 'db' | 'mailer' | 'config'>): Job[] {
   return [
-    { name: 'delete-expired-sessions', isDue: everyHours(6), run: () => deleteExpiredSessions({ db: runtime.db }) },
+    {
+      name: 'delete-expired-sessions',
+      isDue: everyHours(6),
+      run: () => deleteExpiredSessions({ db: runtime.db }),
+    },
     {
       name: 'close-expired-opportunities',
       isDue: everyHours(1),

@@ -19,8 +19,12 @@ describe('runDueJobs', () => {
     const { job, runs } = countingJob('hourly-test', everyHours(1));
     const t0 = new Date('2026-01-10T00:00:00Z');
     expect(await runDueJobs({ db: handle.db, jobs: [job], now: t0 })).toEqual(['hourly-test']);
-    expect(await runDueJobs({ db: handle.db, jobs: [job], now: new Date(t0.getTime() + 30 * 60_000) })).toEqual([]);
-    expect(await runDueJobs({ db: handle.db, jobs: [job], now: new Date(t0.getTime() + 61 * 60_000) })).toEqual(['hourly-test']);
+    expect(
+      await runDueJobs({ db: handle.db, jobs: [job], now: new Date(t0.getTime() + 30 * 60_000) }),
+    ).toEqual([]);
+    expect(
+      await runDueJobs({ db: handle.db, jobs: [job], now: new Date(t0.getTime() + 61 * 60_000) }),
+    ).toEqual(['hourly-test']);
     expect(runs).toHaveLength(2);
   });
 
@@ -31,13 +35,19 @@ describe('runDueJobs', () => {
     await runDueJobs({ db: handle.db, jobs: [job], now: new Date('2026-01-10T23:30:00Z') });
     await runDueJobs({ db: handle.db, jobs: [job], now: new Date('2026-01-11T11:00:00Z') });
     await runDueJobs({ db: handle.db, jobs: [job], now: new Date('2026-01-11T23:05:00Z') });
-    expect(runs.map((d) => d.toISOString())).toEqual(['2026-01-10T23:30:00.000Z', '2026-01-11T23:05:00.000Z']);
+    expect(runs.map((d) => d.toISOString())).toEqual([
+      '2026-01-10T23:30:00.000Z',
+      '2026-01-11T23:05:00.000Z',
+    ]);
   });
 
   it('lets only one of two concurrent schedulers claim a due job', async () => {
     const { job, runs } = countingJob('claim-test', everyHours(1));
     const now = new Date('2026-02-01T00:00:00Z');
-    await Promise.all([runDueJobs({ db: handle.db, jobs: [job], now }), runDueJobs({ db: handle.db, jobs: [job], now })]);
+    await Promise.all([
+      runDueJobs({ db: handle.db, jobs: [job], now }),
+      runDueJobs({ db: handle.db, jobs: [job], now }),
+    ]);
     expect(runs).toHaveLength(1);
   });
 });

@@ -27,7 +27,12 @@ const metaKey = (job: Job) => `job:${job.name}:last_run`;
  * Runs each due job once, recording its last run in app_meta. The claim is one conditional UPSERT,
  * so with several app instances on one PostgreSQL only one runs a job for a given slot.
  */
-export async function runDueJobs(options: { db: Db; jobs: Job[]; now?: Date; log?: (entry: object) => void }) {
+export async function runDueJobs(options: {
+  db: Db;
+  jobs: Job[];
+  now?: Date;
+  log?: (entry: object) => void;
+}) {
   const now = options.now ?? new Date();
   const ran: string[] = [];
   for (const job of options.jobs) {
@@ -59,7 +64,12 @@ export async function runDueJobs(options: { db: Db; jobs: Job[]; now?: Date; log
 }
 
 /** Checks for due jobs every `intervalMs` (default 5 minutes) until stopped. */
-export function startScheduler(options: { db: Db; jobs: Job[]; intervalMs?: number; log?: (entry: object) => void }) {
+export function startScheduler(options: {
+  db: Db;
+  jobs: Job[];
+  intervalMs?: number;
+  log?: (entry: object) => void;
+}) {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
     running = running.then(() => runDueJobs(options)).catch(() => undefined);

@@ -15,7 +15,9 @@ describe('cachedPublic', () => {
   });
 
   it('does not keep a failed load', async () => {
-    await expect(cachedPublic('failing', 60_000, () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
+    await expect(cachedPublic('failing', 60_000, () => Promise.reject(new Error('db down')))).rejects.toThrow(
+      'db down',
+    );
     expect(await cachedPublic('failing', 60_000, async () => 'ok')).toBe('ok');
   });
 });

@@ -171,7 +171,12 @@ export const scorecards = pgTable(
   (table) => [uniqueIndex('scorecards_one_per_reviewer').on(table.applicationId, table.reviewerId)],
 );
 
-export const interviewStatus = pgEnum('interview_status', ['proposed', 'scheduled', 'cancelled', 'completed']);
+export const interviewStatus = pgEnum('interview_status', [
+  'proposed',
+  'scheduled',
+  'cancelled',
+  'completed',
+]);
 
 export const interviews = pgTable(
   'interviews',
@@ -196,4 +201,3 @@ export const interviews = pgTable(
   },
   (table) => [index('interviews_application_idx').on(table.applicationId)],
 );
-

@@ -53,8 +53,14 @@ export const opportunities = pgTable(
     summary: text('summary').notNull().default(''),
     description: text('description').notNull().default(''),
     /** Prefecture codes of the places of work (derived from municipalityCodes, kept for filtering). */
-    prefectureCodes: text('prefecture_codes').array().notNull().default(sql`'{}'::text[]`),
-    municipalityCodes: text('municipality_codes').array().notNull().default(sql`'{}'::text[]`),
+    prefectureCodes: text('prefecture_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    municipalityCodes: text('municipality_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     workStyle: workStyle('work_style').notNull().default('remote'),
     visitsPerMonth: integer('visits_per_month'),
     hoursPerWeekMin: integer('hours_per_week_min'),
@@ -65,15 +71,30 @@ export const opportunities = pgTable(
     compensationUnit: compensationUnit('compensation_unit').notNull().default('none'),
     compensationMin: integer('compensation_min'),
     compensationMax: integer('compensation_max'),
-    fields: text('fields').array().notNull().default(sql`'{}'::text[]`),
-    requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
-    preferredSkills: text('preferred_skills').array().notNull().default(sql`'{}'::text[]`),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    fields: text('fields')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    requiredSkills: text('required_skills')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    preferredSkills: text('preferred_skills')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     eligibility: jsonb('eligibility').$type<OpportunityEligibility>().notNull().default({}),
     openings: integer('openings').notNull().default(1),
     applicationsOpenAt: timestamp('applications_open_at', { withTimezone: true }),
     applicationsCloseAt: timestamp('applications_close_at', { withTimezone: true }),
-    languages: text('languages').array().notNull().default(sql`'{ja}'::text[]`),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{ja}'::text[]`),
     howToApply: text('how_to_apply').notNull().default(''),
     /** Hide name, age, gender and photo from reviewers until the interview stage. */
     blindScreening: boolean('blind_screening').notNull().default(false),
@@ -112,9 +133,11 @@ export const screeningQuestions = pgTable(
     position: integer('position').notNull().default(0),
     kind: screeningQuestionKind('kind').notNull(),
     label: text('label').notNull(),
-    options: text('options').array().notNull().default(sql`'{}'::text[]`),
+    options: text('options')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     required: boolean('required').notNull().default(true),
   },
   (table) => [index('screening_questions_opportunity_idx').on(table.opportunityId, table.position)],
 );
-

@@ -47,8 +47,14 @@ export const talentProfiles = pgTable(
     headline: text('headline').notNull().default(''),
     currentWork: text('current_work').notNull().default(''),
     bio: text('bio').notNull().default(''),
-    fieldsOfInterest: text('fields_of_interest').array().notNull().default(sql`'{}'::text[]`),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    fieldsOfInterest: text('fields_of_interest')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     hoursPerWeek: integer('hours_per_week'),
     availableWeekdays: boolean('available_weekdays').notNull().default(false),
     availableWeekends: boolean('available_weekends').notNull().default(false),
@@ -75,7 +81,10 @@ export const talentSkills = pgTable(
     skill: text('skill').notNull(),
     level: smallint('level').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.accountId, table.skill] }), index('talent_skills_skill_idx').on(table.skill)],
+  (table) => [
+    primaryKey({ columns: [table.accountId, table.skill] }),
+    index('talent_skills_skill_idx').on(table.skill),
+  ],
 );
 
 export const talentExperiences = pgTable(

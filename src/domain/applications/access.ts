@@ -63,7 +63,11 @@ export async function requireOpportunityStaff(options: {
 }
 
 /** An application the actor may handle as staff, with its opportunity; NOT_FOUND otherwise. */
-export async function requireApplicationStaff(options: { db: DbOrTx; actor: Actor | null; applicationId: string }) {
+export async function requireApplicationStaff(options: {
+  db: DbOrTx;
+  actor: Actor | null;
+  applicationId: string;
+}) {
   requireActor(options.actor);
   const [row] = await options.db
     .select({ application: applications, opportunity: opportunities })
@@ -76,13 +80,19 @@ export async function requireApplicationStaff(options: { db: DbOrTx; actor: Acto
 }
 
 /** An application of the actor's own (as applicant); NOT_FOUND otherwise. */
-export async function requireOwnApplication(options: { db: DbOrTx; actor: Actor | null; applicationId: string }) {
+export async function requireOwnApplication(options: {
+  db: DbOrTx;
+  actor: Actor | null;
+  applicationId: string;
+}) {
   requireActor(options.actor);
   const [row] = await options.db
     .select({ application: applications, opportunity: opportunities })
     .from(applications)
     .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .where(and(eq(applications.id, options.applicationId), eq(applications.applicantId, options.actor.accountId)))
+    .where(
+      and(eq(applications.id, options.applicationId), eq(applications.applicantId, options.actor.accountId)),
+    )
     .limit(1);
   if (!row) throw new AppError('NOT_FOUND');
   return row;

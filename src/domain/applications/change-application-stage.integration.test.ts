@@ -4,7 +4,11 @@ import type { DatabaseHandle } from '#src/db/client';
 import { applicationEvents, emailOutbox, programmes } from '#src/db/schema';
 import type { Runtime } from '#src/runtime';
 import { addMember, buildAccount, buildOrganisation } from '../../../tests/factories/accounts';
-import { buildApplication, buildBareOpportunity, getApplication } from '../../../tests/factories/applications';
+import {
+  buildApplication,
+  buildBareOpportunity,
+  getApplication,
+} from '../../../tests/factories/applications';
 import { createTestDatabase } from '../../../tests/support/db';
 import { createTestRuntime } from '../../../tests/support/runtime';
 import { loadActor } from '../accounts/sessions';
@@ -33,7 +37,11 @@ async function scenario() {
   const otherOrg = await buildOrganisation({ db, kind: 'company' });
   const [programme] = await db
     .insert(programmes)
-    .values({ slug: `p-${host.slug}`, name: 'テストプログラム', coordinatorOrganisationId: coordinatorOrg.id })
+    .values({
+      slug: `p-${host.slug}`,
+      name: 'テストプログラム',
+      coordinatorOrganisationId: coordinatorOrg.id,
+    })
     .returning();
   const hostMember = await buildAccount({ db, role: 'host' });
   const coordinator = await buildAccount({ db, role: 'coordinator' });
@@ -42,8 +50,17 @@ async function scenario() {
   await addMember({ db, organisationId: coordinatorOrg.id, accountId: coordinator.id });
   await addMember({ db, organisationId: otherOrg.id, accountId: outsider.id });
   const applicant = await buildAccount({ db, role: 'talent', displayName: '応募 太郎' });
-  const opportunity = await buildBareOpportunity({ db, organisationId: host.id, programmeId: programme!.id, title: '広報の副業' });
-  const application = await buildApplication({ db, opportunityId: opportunity.id, applicantId: applicant.id });
+  const opportunity = await buildBareOpportunity({
+    db,
+    organisationId: host.id,
+    programmeId: programme!.id,
+    title: '広報の副業',
+  });
+  const application = await buildApplication({
+    db,
+    opportunityId: opportunity.id,
+    applicantId: applicant.id,
+  });
   const stages = await ensurePipelineStages({ db, opportunityId: opportunity.id });
   return { hostMember, coordinator, outsider, applicant, application, stages };
 }
@@ -64,10 +81,19 @@ describe('changeApplicationStage', () => {
     const events = await handle.db
       .select()
       .from(applicationEvents)
-      .where(and(eq(applicationEvents.applicationId, application.id), eq(applicationEvents.kind, 'stage_changed')));
+      .where(
+        and(eq(applicationEvents.applicationId, application.id), eq(applicationEvents.kind, 'stage_changed')),
+      );
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: hostMember.id, fromStageId: application.stageId, toStageId: screening.id });
-    const mails = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, applicant.email));
+    expect(events[0]).toMatchObject({
+      actorId: hostMember.id,
+      fromStageId: application.stageId,
+      toStageId: screening.id,
+    });
+    const mails = await handle.db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, applicant.email));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain('広報の副業');
     expect(mails[0]!.textBody).toContain('書類選考');
@@ -100,7 +126,11 @@ describe('changeApplicationStage', () => {
         }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(
-        requireApplicationStaff({ db: handle.db, actor: await actorFor(accountId), applicationId: application.id }),
+        requireApplicationStaff({
+          db: handle.db,
+          actor: await actorFor(accountId),
+          applicationId: application.id,
+        }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     expect((await getApplication(handle.db, application.id))!.stageCategory).toBe('applied');

@@ -23,14 +23,26 @@ export async function changeApplicationStage(options: {
   publicUrl?: string;
 }): Promise<{ moved: number }> {
   if (options.applicationIds.length === 0) return { moved: 0 };
-  const movedApplicants: Array<{ applicantId: string; applicationId: string; stageName: string; stageNameEn: string; title: string }> = [];
+  const movedApplicants: Array<{
+    applicantId: string;
+    applicationId: string;
+    stageName: string;
+    stageNameEn: string;
+    title: string;
+  }> = [];
   await options.db.transaction(async (tx) => {
     for (const applicationId of options.applicationIds) {
-      const { application, opportunity } = await requireApplicationStaff({ db: tx, actor: options.actor, applicationId });
+      const { application, opportunity } = await requireApplicationStaff({
+        db: tx,
+        actor: options.actor,
+        applicationId,
+      });
       const [stage] = await tx
         .select()
         .from(pipelineStages)
-        .where(and(eq(pipelineStages.id, options.toStageId), eq(pipelineStages.opportunityId, opportunity.id)))
+        .where(
+          and(eq(pipelineStages.id, options.toStageId), eq(pipelineStages.opportunityId, opportunity.id)),
+        )
         .limit(1);
       if (!stage) throw new AppError('INVALID_INPUT', 'applications.unknownStage');
       if (application.stageId === stage.id) continue;
@@ -57,7 +69,9 @@ export async function changeApplicationStage(options: {
       mailer: options.mailer,
       accountId: moved.applicantId,
       subjectKey: 'applications.email.stageChangedSubject',
-      bodyKey: options.message ? 'applications.email.stageChangedWithMessage' : 'applications.email.stageChangedBody',
+      bodyKey: options.message
+        ? 'applications.email.stageChangedWithMessage'
+        : 'applications.email.stageChangedBody',
       params: { title: moved.title, stage: moved.stageName, message: options.message ?? '' },
       paramsByLocale: { en: { stage: moved.stageNameEn } },
       path: `/account/applications/${moved.applicationId}`,

@@ -20,12 +20,21 @@ export const DEFAULT_STAGES: Array<{ category: StageCategory; name: string; name
 /** Stages that end an application: no further moves except by staff correcting a mistake. */
 export const CLOSED_CATEGORIES: StageCategory[] = ['rejected', 'withdrawn', 'completed'];
 /** From the interview stage on, blind screening reveals the applicant's identity. */
-export const IDENTITY_REVEALED_CATEGORIES: StageCategory[] = ['interview', 'offer', 'contract', 'active', 'completed'];
+export const IDENTITY_REVEALED_CATEGORIES: StageCategory[] = [
+  'interview',
+  'offer',
+  'contract',
+  'active',
+  'completed',
+];
 
 export type PipelineStage = typeof pipelineStages.$inferSelect;
 
 /** The opportunity's stages in order, creating the default pipeline the first time. */
-export async function ensurePipelineStages(options: { db: DbOrTx; opportunityId: string }): Promise<PipelineStage[]> {
+export async function ensurePipelineStages(options: {
+  db: DbOrTx;
+  opportunityId: string;
+}): Promise<PipelineStage[]> {
   const existing = await options.db
     .select()
     .from(pipelineStages)
@@ -34,6 +43,8 @@ export async function ensurePipelineStages(options: { db: DbOrTx; opportunityId:
   if (existing.length > 0) return existing;
   return options.db
     .insert(pipelineStages)
-    .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, opportunityId: options.opportunityId })))
+    .values(
+      DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, opportunityId: options.opportunityId })),
+    )
     .returning();
 }

@@ -33,7 +33,9 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
     transport: 'smtp',
     from: options.from,
     async deliver(message) {
-      await (await getTransporter()).sendMail({
+      await (
+        await getTransporter()
+      ).sendMail({
         from: options.from,
         to: message.to,
         subject: message.subject,

@@ -23,7 +23,12 @@ export async function notifyAccount(options: {
   attachment?: OutgoingEmail['attachment'];
 }): Promise<void> {
   const [account] = await options.db
-    .select({ email: accounts.email, locale: accounts.locale, displayName: accounts.displayName, status: accounts.status })
+    .select({
+      email: accounts.email,
+      locale: accounts.locale,
+      displayName: accounts.displayName,
+      status: accounts.status,
+    })
     .from(accounts)
     .where(eq(accounts.id, options.accountId))
     .limit(1);
