@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Form, useLocation, useSearchParams } from 'react-router';
+import { Form, Link, useLocation, useSearchParams } from 'react-router';
 import type { InterviewView } from '#src/domain/interviews/list-application-interviews';
 import { MAX_SLOTS } from '#src/domain/interviews/schema';
 import { toTokyoDateTimeLocal } from '#src/domain/interviews/tokyo-time';
@@ -82,6 +82,24 @@ export function InterviewPanel({
         <p className="muted">{t('interviews.propose.openInterviewExists')}</p>
       ) : null}
     </section>
+  );
+}
+
+/** A page of its own for the interview panel (one application's interviews, or one interview). */
+export function InterviewPanelPage({
+  backTo,
+  title,
+  ...panel
+}: { backTo: string; title: string } & Omit<Parameters<typeof InterviewPanel>[0], 'headingLevel'>) {
+  const t = useT();
+  return (
+    <div className="container page">
+      <p>
+        <Link to={backTo}>{t('interviews.backToApplication')}</Link>
+      </p>
+      <h1>{t('interviews.pageTitle', { title })}</h1>
+      <InterviewPanel {...panel} />
+    </div>
   );
 }
 

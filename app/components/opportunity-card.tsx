@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '#src/i18n/format';
 import type { OpportunityCardData } from '#src/domain/opportunities/card-data';
@@ -88,5 +89,29 @@ export function OpportunityCardList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The "open opportunities" section of a region, programme or organisation page: a heading with the
+ * count, the cards, and `children` after them (e.g. a "showing the first N" line).
+ */
+export function OpenOpportunitiesSection({
+  title,
+  opportunities,
+  emptyText,
+  children,
+}: {
+  title: string;
+  opportunities: OpportunityCardData[];
+  emptyText: string;
+  children?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby="opportunities-title">
+      <h2 id="opportunities-title">{title}</h2>
+      <OpportunityCardList opportunities={opportunities} emptyText={emptyText} />
+      {children}
+    </section>
   );
 }

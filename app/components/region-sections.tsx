@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { RegionFactsView } from '#src/domain/regions/region-facts-view';
 import { formatDate, formatNumber } from '#src/i18n/format';
+import { OpenOpportunitiesSection, type OpportunityCardData } from '~/components/opportunity-card';
 import { useLocale, useT } from '~/lib/i18n';
 import '~/styles/opportunities.css';
 
@@ -159,5 +160,70 @@ export function OrganisationList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The top of a prefecture or municipality page: the "facts saved" notice, the facts, open opportunities. */
+export function RegionFactsAndOpportunities({
+  region,
+}: {
+  region: {
+    code: string;
+    factsSaved: boolean;
+    canEdit: boolean;
+    facts: RegionFactsView | null;
+    opportunities: OpportunityCardData[];
+    openOpportunityCount: number;
+  };
+}) {
+  const t = useT();
+  return (
+    <>
+      {region.factsSaved ? (
+        <div className="alert alert-success" role="status">
+          {t('regions.notice.factsSaved')}
+        </div>
+      ) : null}
+      <RegionFacts facts={region.facts} editUrl={region.canEdit ? `/manage/regions/${region.code}` : null} />
+
+      <OpenOpportunitiesSection
+        title={t('regions.page.openOpportunities', { count: region.openOpportunityCount })}
+        opportunities={region.opportunities}
+        emptyText={t('regions.page.noOpportunities')}
+      >
+        {region.openOpportunityCount > region.opportunities.length ? (
+          <p>
+            {t('regions.page.showingFirst', {
+              shown: region.opportunities.length,
+              total: region.openOpportunityCount,
+            })}
+          </p>
+        ) : null}
+      </OpenOpportunitiesSection>
+    </>
+  );
+}
+
+/** The programmes and organisations sections of a prefecture or municipality page. */
+export function RegionProgrammesAndOrganisations({
+  programmes,
+  organisations,
+}: {
+  programmes: RegionProgramme[];
+  organisations: RegionOrganisation[];
+}) {
+  const t = useT();
+  return (
+    <>
+      <section aria-labelledby="programmes-title">
+        <h2 id="programmes-title">{t('regions.page.programmes')}</h2>
+        <ProgrammeList programmes={programmes} emptyText={t('regions.page.noProgrammes')} />
+      </section>
+
+      <section aria-labelledby="organisations-title">
+        <h2 id="organisations-title">{t('regions.page.organisations')}</h2>
+        <OrganisationList organisations={organisations} emptyText={t('regions.page.noOrganisations')} />
+      </section>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { revokeInvitation } from '#src/domain/organisations/revoke-invitation';
 import { formatDate } from '#src/i18n';
 import { AppError } from '#src/lib/errors';
 import { CsrfInput, Field, FormErrorSummary } from '~/components/form';
+import { RowActionForm } from '~/components/row-action-form';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { domainFailure, readForm } from '~/lib/forms.server';
 import { useLocale, useT } from '~/lib/i18n';
@@ -250,18 +251,13 @@ export default function OrganisationMembers({ loaderData }: Route.ComponentProps
                       <td>{invitation.invitedByName ?? '—'}</td>
                       <td>{formatDate(locale, invitation.expiresAt)}</td>
                       <td>
-                        <Form method="post" className="inline-form">
-                          <CsrfInput />
-                          <input type="hidden" name="intent" value="revokeInvitation" />
-                          <input type="hidden" name="invitationId" value={invitation.id} />
-                          <button
-                            type="submit"
-                            className="button button-small button-secondary"
-                            aria-label={t('accounts.org.revokeInvitationFor', { email: invitation.email })}
-                          >
-                            {t('accounts.org.revokeInvitation')}
-                          </button>
-                        </Form>
+                        <RowActionForm
+                          intent="revokeInvitation"
+                          idName="invitationId"
+                          id={invitation.id}
+                          label={t('accounts.org.revokeInvitation')}
+                          accessibleName={t('accounts.org.revokeInvitationFor', { email: invitation.email })}
+                        />
                       </td>
                     </tr>
                   ))}

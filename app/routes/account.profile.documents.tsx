@@ -5,6 +5,7 @@ import { DOCUMENT_KINDS, MAX_DOCUMENTS_PER_TALENT } from '#src/domain/talent/typ
 import { uploadTalentDocument } from '#src/domain/talent/upload-talent-document';
 import { formatDate } from '#src/i18n';
 import { CsrfInput, Field, FormErrorSummary } from '~/components/form';
+import { RowActionForm } from '~/components/row-action-form';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { domainFailure, readForm, type FormFailure } from '~/lib/forms.server';
 import { useLocale, useT } from '~/lib/i18n';
@@ -139,18 +140,13 @@ export default function Documents({ loaderData }: Route.ComponentProps) {
                 </td>
                 <td>{formatDate(locale, document.createdAt)}</td>
                 <td>
-                  <Form method="post" className="inline-form">
-                    <CsrfInput />
-                    <input type="hidden" name="intent" value="delete" />
-                    <input type="hidden" name="documentId" value={document.id} />
-                    <button
-                      type="submit"
-                      className="button button-small button-secondary"
-                      aria-label={t('talent.documents.delete', { name: document.originalName })}
-                    >
-                      {t('talent.skills.remove')}
-                    </button>
-                  </Form>
+                  <RowActionForm
+                    intent="delete"
+                    idName="documentId"
+                    id={document.id}
+                    label={t('talent.skills.remove')}
+                    accessibleName={t('talent.documents.delete', { name: document.originalName })}
+                  />
                 </td>
               </tr>
             ))}

@@ -2,6 +2,7 @@ import { data, Form, Link, useActionData } from 'react-router';
 import { createApiToken, listApiTokens, revokeApiToken } from '#src/domain/accounts/api-tokens';
 import { formatDateTime } from '#src/i18n';
 import { CsrfInput, Field, FormErrorSummary } from '~/components/form';
+import { RowActionForm } from '~/components/row-action-form';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { domainFailure, readForm } from '~/lib/forms.server';
 import { useLocale, useT } from '~/lib/i18n';
@@ -102,18 +103,14 @@ export default function ApiTokens({ loaderData }: Route.ComponentProps) {
                       : t('accounts.tokens.neverUsed')}
                   </td>
                   <td>
-                    <Form method="post" className="inline-form">
-                      <CsrfInput />
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="tokenId" value={token.id} />
-                      <button
-                        type="submit"
-                        className="button button-small button-danger"
-                        aria-label={t('accounts.tokens.revokeNamed', { name: token.name })}
-                      >
-                        {t('accounts.tokens.revoke')}
-                      </button>
-                    </Form>
+                    <RowActionForm
+                      intent="revoke"
+                      idName="tokenId"
+                      id={token.id}
+                      label={t('accounts.tokens.revoke')}
+                      accessibleName={t('accounts.tokens.revokeNamed', { name: token.name })}
+                      danger
+                    />
                   </td>
                 </tr>
               ))}

@@ -5,7 +5,7 @@ import { reinstateAccount } from '#src/domain/admin/reinstate-account';
 import { suspendAccount } from '#src/domain/admin/suspend-account';
 import { formatDate } from '#src/i18n';
 import { AppError } from '#src/lib/errors';
-import { Pager } from '~/components/accounts/pager';
+import { FilterForm, PagedTable } from '~/components/accounts/listing';
 import { CsrfInput, FormErrorSummary } from '~/components/form';
 import { requireActorOrRedirect, safeRedirectPath } from '~/lib/auth.server';
 import { domainFailure, readForm } from '~/lib/forms.server';
@@ -127,7 +127,7 @@ export default function AdminAccounts({ loaderData }: Route.ComponentProps) {
           </div>
         </section>
       ) : null}
-      <Form method="get" className="filters" role="search" aria-label={t('admin.accounts.searchLabel')}>
+      <FilterForm label={t('admin.accounts.searchLabel')} submitLabel={t('admin.accounts.apply')}>
         <div className="field">
           <label htmlFor="filter-q">{t('admin.accounts.search')}</label>
           <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ''} />
@@ -154,80 +154,62 @@ export default function AdminAccounts({ loaderData }: Route.ComponentProps) {
             ))}
           </select>
         </div>
-        <div className="filters-submit">
-          <button type="submit" className="button">
-            {t('admin.accounts.apply')}
-          </button>
-        </div>
-      </Form>
-      <p className="muted" role="status">
-        {t('admin.accounts.count', { count: loaderData.total })}
-      </p>
-      {items.length === 0 ? (
-        <p>{t('admin.accounts.none')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t('admin.accounts.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.displayName')}</th>
-                <th scope="col">{t('accounts.email')}</th>
-                <th scope="col">{t('admin.accounts.role')}</th>
-                <th scope="col">{t('admin.accounts.status')}</th>
-                <th scope="col">{t('admin.accounts.created')}</th>
-                <th scope="col">{t('admin.accounts.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((account) => (
-                <tr key={account.id}>
-                  <th scope="row">{account.displayName}</th>
-                  <td>
-                    {account.email}
-                    {account.emailVerifiedAt ? null : (
-                      <span className="badge badge-accent">{t('accounts.account.unverified')}</span>
-                    )}
-                  </td>
-                  <td>{t(`accounts.role.${account.role}`)}</td>
-                  <td>
-                    {t(`admin.accounts.statusValue.${account.status}`)}
-                    {account.suspendedAt ? (
-                      <span className="muted small"> ({formatDate(locale, account.suspendedAt)})</span>
-                    ) : null}
-                  </td>
-                  <td>{formatDate(locale, account.createdAt)}</td>
-                  <td>
-                    {account.id === loaderData.actorAccountId ? (
-                      <span className="muted small">{t('accounts.org.you')}</span>
-                    ) : (
-                      <Link
-                        to={confirmHref(account.id)}
-                        className="button button-small button-secondary"
-                        aria-label={t(
-                          account.status === 'active'
-                            ? 'admin.accounts.suspendNamed'
-                            : 'admin.accounts.reinstateNamed',
-                          { name: account.displayName },
-                        )}
-                      >
-                        {account.status === 'active'
-                          ? t('admin.accounts.suspend')
-                          : t('admin.accounts.reinstate')}
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        page={loaderData.page}
-        pageCount={loaderData.pageCount}
-        search={search}
-        label={t('admin.accounts.pagination')}
+      </FilterForm>
+      <PagedTable
+        countText={t('admin.accounts.count', { count: loaderData.total })}
+        emptyText={t('admin.accounts.none')}
+        caption={t('admin.accounts.title')}
+        columns={[
+          t('accounts.displayName'),
+          t('accounts.email'),
+          t('admin.accounts.role'),
+          t('admin.accounts.status'),
+          t('admin.accounts.created'),
+          t('admin.accounts.actions'),
+        ]}
+        rows={items.map((account) => (
+          <tr key={account.id}>
+            <th scope="row">{account.displayName}</th>
+            <td>
+              {account.email}
+              {account.emailVerifiedAt ? null : (
+                <span className="badge badge-accent">{t('accounts.account.unverified')}</span>
+              )}
+            </td>
+            <td>{t(`accounts.role.${account.role}`)}</td>
+            <td>
+              {t(`admin.accounts.statusValue.${account.status}`)}
+              {account.suspendedAt ? (
+                <span className="muted small"> ({formatDate(locale, account.suspendedAt)})</span>
+              ) : null}
+            </td>
+            <td>{formatDate(locale, account.createdAt)}</td>
+            <td>
+              {account.id === loaderData.actorAccountId ? (
+                <span className="muted small">{t('accounts.org.you')}</span>
+              ) : (
+                <Link
+                  to={confirmHref(account.id)}
+                  className="button button-small button-secondary"
+                  aria-label={t(
+                    account.status === 'active'
+                      ? 'admin.accounts.suspendNamed'
+                      : 'admin.accounts.reinstateNamed',
+                    { name: account.displayName },
+                  )}
+                >
+                  {account.status === 'active' ? t('admin.accounts.suspend') : t('admin.accounts.reinstate')}
+                </Link>
+              )}
+            </td>
+          </tr>
+        ))}
+        pager={{
+          page: loaderData.page,
+          pageCount: loaderData.pageCount,
+          search,
+          label: t('admin.accounts.pagination'),
+        }}
       />
     </div>
   );

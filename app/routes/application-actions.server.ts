@@ -54,3 +54,13 @@ export function textField(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === 'string' ? value : undefined;
 }
+
+/** The duration, meeting URL, place and note fields of the propose and reschedule forms. */
+export function interviewDetailsFromForm(form: FormData) {
+  return {
+    durationMinutes: textField(form, 'durationMinutes'),
+    meetingUrl: textField(form, 'meetingUrl'),
+    place: textField(form, 'place'),
+    note: textField(form, 'note'),
+  };
+}

@@ -1,19 +1,18 @@
-import { Link, useActionData } from 'react-router';
+import { useActionData } from 'react-router';
 import { listApplicationInterviews } from '#src/domain/interviews/list-application-interviews';
 import { proposeInterview } from '#src/domain/interviews/propose-interview';
-import { InterviewPanel } from '~/components/interview-panel';
+import { InterviewPanelPage } from '~/components/interview-panel';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { readForm } from '~/lib/forms.server';
-import { useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
 import { loadOrThrow } from '~/lib/route-errors.server';
 import {
   applicationPagePath,
+  interviewDetailsFromForm,
   interviewFailure,
   publicUrlOf,
   redirectBack,
   slotsFromForm,
-  textField,
 } from './application-actions.server';
 import type { Route } from './+types/applications.$id.interviews';
 
@@ -51,10 +50,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       applicationId: params.id,
       input: {
         slots: slotsFromForm(form),
-        durationMinutes: textField(form, 'durationMinutes'),
-        meetingUrl: textField(form, 'meetingUrl'),
-        place: textField(form, 'place'),
-        note: textField(form, 'note'),
+        ...interviewDetailsFromForm(form),
       },
       publicUrl: publicUrlOf(context, request),
     });
@@ -65,21 +61,16 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ApplicationInterviewsPage({ loaderData }: Route.ComponentProps) {
-  const t = useT();
   const state = useActionData<typeof action>();
   return (
-    <div className="container page">
-      <p>
-        <Link to={loaderData.backTo}>{t('interviews.backToApplication')}</Link>
-      </p>
-      <h1>{t('interviews.pageTitle', { title: loaderData.title })}</h1>
-      <InterviewPanel
-        applicationId={loaderData.applicationId}
-        interviews={loaderData.interviews}
-        viewer={loaderData.side}
-        canPropose={loaderData.canPropose}
-        state={state}
-      />
-    </div>
+    <InterviewPanelPage
+      backTo={loaderData.backTo}
+      title={loaderData.title}
+      applicationId={loaderData.applicationId}
+      interviews={loaderData.interviews}
+      viewer={loaderData.side}
+      canPropose={loaderData.canPropose}
+      state={state}
+    />
   );
 }

@@ -1,18 +1,18 @@
-import { Link, useActionData } from 'react-router';
+import { useActionData } from 'react-router';
 import { cancelInterview } from '#src/domain/interviews/cancel-interview';
 import { chooseInterviewSlot } from '#src/domain/interviews/choose-interview-slot';
 import { getInterview } from '#src/domain/interviews/get-interview';
 import { rescheduleInterview } from '#src/domain/interviews/reschedule-interview';
 import { parseTokyoDateTimeLocal } from '#src/domain/interviews/tokyo-time';
 import { AppError } from '#src/lib/errors';
-import { InterviewPanel } from '~/components/interview-panel';
+import { InterviewPanelPage } from '~/components/interview-panel';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { readForm } from '~/lib/forms.server';
-import { useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
 import { loadOrThrow } from '~/lib/route-errors.server';
 import {
   applicationPagePath,
+  interviewDetailsFromForm,
   interviewFailure,
   publicUrlOf,
   redirectBack,
@@ -84,10 +84,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           mode: mode as 'fix' | 'propose',
           slots: mode === 'propose' ? slotsFromForm(form) : undefined,
           startAt: mode === 'fix' ? (startAt ?? undefined) : undefined,
-          durationMinutes: textField(form, 'durationMinutes'),
-          meetingUrl: textField(form, 'meetingUrl'),
-          place: textField(form, 'place'),
-          note: textField(form, 'note'),
+          ...interviewDetailsFromForm(form),
         },
       });
       return redirectBack(form, fallback, 'interviewRescheduled', 'interviews');
@@ -99,21 +96,16 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function InterviewPage({ loaderData }: Route.ComponentProps) {
-  const t = useT();
   const state = useActionData<typeof action>();
   return (
-    <div className="container page">
-      <p>
-        <Link to={loaderData.backTo}>{t('interviews.backToApplication')}</Link>
-      </p>
-      <h1>{t('interviews.pageTitle', { title: loaderData.title })}</h1>
-      <InterviewPanel
-        applicationId={loaderData.applicationId}
-        interviews={[loaderData.interview]}
-        viewer={loaderData.side}
-        canPropose={false}
-        state={state}
-      />
-    </div>
+    <InterviewPanelPage
+      backTo={loaderData.backTo}
+      title={loaderData.title}
+      applicationId={loaderData.applicationId}
+      interviews={[loaderData.interview]}
+      viewer={loaderData.side}
+      canPropose={false}
+      state={state}
+    />
   );
 }

@@ -15,6 +15,7 @@ import { translate } from '#src/i18n';
 import { AppError, isAppError } from '#src/lib/errors';
 import { CsrfInput, FormErrorSummary } from '~/components/form';
 import { ScreeningNav } from '~/components/screening-nav';
+import { SetupLabelField, SetupOrderField, SetupRow, setupRowFields } from '~/components/setup-row';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { domainFailure, formValues, readForm, type FormFailure } from '~/lib/forms.server';
 import { useT } from '~/lib/i18n';
@@ -160,106 +161,65 @@ function QuestionRow({
   total: number;
 }) {
   const t = useT();
-  const prefix = `q.${row}.`;
-  const value = (name: string, fallback: string) => failure?.values[`${prefix}${name}`] ?? fallback;
-  const error = (name: string) => failure?.fieldErrors[`${prefix}${name}`];
-  const id = (name: string) => `q-${row}-${name}`;
+  const fields = setupRowFields('q', row, failure);
+  const { name, value, error, id } = fields;
   const legend = question
     ? t('screening.questions.questionN', { number: row + 1 })
     : t('screening.questions.add');
   return (
-    <fieldset className="setup-row">
-      <legend className="fieldset-legend">{legend}</legend>
-      {question ? <input type="hidden" name={`${prefix}id`} value={question.id} /> : null}
-      <div className="setup-grid">
-        <div className={`field setup-wide${error('label') ? ' field-invalid' : ''}`}>
-          <label htmlFor={id('label')}>{t('screening.questions.label')}</label>
-          <input
-            id={id('label')}
-            name={`${prefix}label`}
-            type="text"
-            maxLength={200}
-            defaultValue={value('label', question?.label ?? '')}
-            aria-invalid={error('label') ? true : undefined}
-            aria-describedby={error('label') ? id('label-error') : undefined}
-          />
-          {error('label') ? (
-            <p className="field-error" id={id('label-error')}>
-              {t(error('label')!)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={id('kind')}>{t('screening.questions.kind')}</label>
-          <select
-            id={id('kind')}
-            name={`${prefix}kind`}
-            defaultValue={value('kind', question?.kind ?? 'short_text')}
-          >
-            {SCREENING_QUESTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`screening.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('order')}>{t('screening.order')}</label>
-          <input
-            id={id('order')}
-            name={`${prefix}order`}
-            type="number"
-            min={1}
-            max={total}
-            inputMode="numeric"
-            defaultValue={value('order', String(row + 1))}
-          />
-        </div>
-        <div className={`field setup-wide${error('options') ? ' field-invalid' : ''}`}>
-          <label htmlFor={id('options')}>{t('screening.questions.options')}</label>
-          <p className="field-hint" id={id('options-hint')}>
-            {t('screening.questions.optionsHint')}
+    <SetupRow fields={fields} legend={legend} itemId={question?.id ?? null}>
+      <SetupLabelField
+        fields={fields}
+        label={t('screening.questions.label')}
+        maxLength={200}
+        defaultValue={question?.label ?? ''}
+      />
+      <div className="field">
+        <label htmlFor={id('kind')}>{t('screening.questions.kind')}</label>
+        <select
+          id={id('kind')}
+          name={name('kind')}
+          defaultValue={value('kind', question?.kind ?? 'short_text')}
+        >
+          {SCREENING_QUESTION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`screening.kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SetupOrderField fields={fields} total={total} />
+      <div className={`field setup-wide${error('options') ? ' field-invalid' : ''}`}>
+        <label htmlFor={id('options')}>{t('screening.questions.options')}</label>
+        <p className="field-hint" id={id('options-hint')}>
+          {t('screening.questions.optionsHint')}
+        </p>
+        <textarea
+          id={id('options')}
+          name={name('options')}
+          rows={3}
+          defaultValue={value('options', (question?.options ?? []).join('\n'))}
+          aria-invalid={error('options') ? true : undefined}
+          aria-describedby={
+            error('options') ? `${id('options-hint')} ${id('options-error')}` : id('options-hint')
+          }
+        />
+        {error('options') ? (
+          <p className="field-error" id={id('options-error')}>
+            {t(error('options')!)}
           </p>
-          <textarea
-            id={id('options')}
-            name={`${prefix}options`}
-            rows={3}
-            defaultValue={value('options', (question?.options ?? []).join('\n'))}
-            aria-invalid={error('options') ? true : undefined}
-            aria-describedby={
-              error('options') ? `${id('options-hint')} ${id('options-error')}` : id('options-hint')
-            }
-          />
-          {error('options') ? (
-            <p className="field-error" id={id('options-error')}>
-              {t(error('options')!)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field pipeline-checkbox-field">
-          <input
-            id={id('required')}
-            name={`${prefix}required`}
-            type="checkbox"
-            defaultChecked={
-              failure ? failure.values[`${prefix}required`] === 'on' : (question?.required ?? true)
-            }
-          />
-          <label htmlFor={id('required')}>{t('screening.questions.required')}</label>
-        </div>
-        {question ? (
-          <div className="field pipeline-checkbox-field">
-            <input
-              id={id('remove')}
-              name={`${prefix}remove`}
-              type="checkbox"
-              defaultChecked={failure?.values[`${prefix}remove`] === 'on'}
-            />
-            <label htmlFor={id('remove')}>{t('screening.remove')}</label>
-          </div>
         ) : null}
       </div>
-    </fieldset>
+      <div className="field pipeline-checkbox-field">
+        <input
+          id={id('required')}
+          name={name('required')}
+          type="checkbox"
+          defaultChecked={failure ? failure.values[name('required')] === 'on' : (question?.required ?? true)}
+        />
+        <label htmlFor={id('required')}>{t('screening.questions.required')}</label>
+      </div>
+    </SetupRow>
   );
 }
 

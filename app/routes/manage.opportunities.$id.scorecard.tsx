@@ -7,6 +7,7 @@ import { translate } from '#src/i18n';
 import { isAppError } from '#src/lib/errors';
 import { CsrfInput, FormErrorSummary } from '~/components/form';
 import { ScreeningNav } from '~/components/screening-nav';
+import { SetupLabelField, SetupOrderField, SetupRow, setupRowFields } from '~/components/setup-row';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { domainFailure, formValues, readForm, type FormFailure } from '~/lib/forms.server';
 import { useT } from '~/lib/i18n';
@@ -81,73 +82,38 @@ function CriterionRow({
   total: number;
 }) {
   const t = useT();
-  const prefix = `c.${row}.`;
-  const value = (name: string, fallback: string) => failure?.values[`${prefix}${name}`] ?? fallback;
-  const error = (name: string) => failure?.fieldErrors[`${prefix}${name}`];
-  const id = (name: string) => `c-${row}-${name}`;
+  const fields = setupRowFields('c', row, failure);
+  const { name, value, error, id } = fields;
   return (
-    <fieldset className="setup-row">
-      <legend className="fieldset-legend">
-        {criterion ? t('screening.criteria.criterionN', { number: row + 1 }) : t('screening.criteria.add')}
-      </legend>
-      {criterion ? <input type="hidden" name={`${prefix}id`} value={criterion.id} /> : null}
-      <div className="setup-grid">
-        <div className={`field setup-wide${error('label') ? ' field-invalid' : ''}`}>
-          <label htmlFor={id('label')}>{t('screening.criteria.label')}</label>
+    <SetupRow
+      fields={fields}
+      legend={
+        criterion ? t('screening.criteria.criterionN', { number: row + 1 }) : t('screening.criteria.add')
+      }
+      itemId={criterion?.id ?? null}
+    >
+      <SetupLabelField
+        fields={fields}
+        label={t('screening.criteria.label')}
+        maxLength={100}
+        defaultValue={criterion?.label ?? ''}
+      />
+      <SetupOrderField fields={fields} total={total} />
+      {ANCHOR_POINTS.map((point) => (
+        <div key={point} className={`field${error(`anchor${point}`) ? ' field-invalid' : ''}`}>
+          <label htmlFor={id(`anchor${point}`)}>{t('screening.criteria.anchor', { point })}</label>
           <input
-            id={id('label')}
-            name={`${prefix}label`}
+            id={id(`anchor${point}`)}
+            name={name(`anchor${point}`)}
             type="text"
-            maxLength={100}
-            defaultValue={value('label', criterion?.label ?? '')}
-            aria-invalid={error('label') ? true : undefined}
-            aria-describedby={error('label') ? id('label-error') : undefined}
+            maxLength={200}
+            defaultValue={value(`anchor${point}`, criterion?.anchors[point] ?? '')}
+            aria-invalid={error(`anchor${point}`) ? true : undefined}
           />
-          {error('label') ? (
-            <p className="field-error" id={id('label-error')}>
-              {t(error('label')!)}
-            </p>
-          ) : null}
+          {error(`anchor${point}`) ? <p className="field-error">{t(error(`anchor${point}`)!)}</p> : null}
         </div>
-        <div className="field">
-          <label htmlFor={id('order')}>{t('screening.order')}</label>
-          <input
-            id={id('order')}
-            name={`${prefix}order`}
-            type="number"
-            min={1}
-            max={total}
-            inputMode="numeric"
-            defaultValue={value('order', String(row + 1))}
-          />
-        </div>
-        {ANCHOR_POINTS.map((point) => (
-          <div key={point} className={`field${error(`anchor${point}`) ? ' field-invalid' : ''}`}>
-            <label htmlFor={id(`anchor${point}`)}>{t('screening.criteria.anchor', { point })}</label>
-            <input
-              id={id(`anchor${point}`)}
-              name={`${prefix}anchor${point}`}
-              type="text"
-              maxLength={200}
-              defaultValue={value(`anchor${point}`, criterion?.anchors[point] ?? '')}
-              aria-invalid={error(`anchor${point}`) ? true : undefined}
-            />
-            {error(`anchor${point}`) ? <p className="field-error">{t(error(`anchor${point}`)!)}</p> : null}
-          </div>
-        ))}
-        {criterion ? (
-          <div className="field pipeline-checkbox-field">
-            <input
-              id={id('remove')}
-              name={`${prefix}remove`}
-              type="checkbox"
-              defaultChecked={failure?.values[`${prefix}remove`] === 'on'}
-            />
-            <label htmlFor={id('remove')}>{t('screening.remove')}</label>
-          </div>
-        ) : null}
-      </div>
-    </fieldset>
+      ))}
+    </SetupRow>
   );
 }
 

@@ -4,7 +4,7 @@ import { getOrganisationBySlug } from '#src/domain/organisations/get-organisatio
 import { listOrganisationProgrammes } from '#src/domain/programmes/list-organisation-programmes';
 import { getMunicipality, getPrefecture } from '#src/domain/regions/data';
 import { formatDate } from '#src/i18n/format';
-import { OpportunityCardList } from '~/components/opportunity-card';
+import { OpenOpportunitiesSection } from '~/components/opportunity-card';
 import { useLocale, useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
 import { loadOrThrow } from '~/lib/route-errors.server';
@@ -87,15 +87,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
         ) : null}
       </dl>
 
-      <section aria-labelledby="opportunities-title">
-        <h2 id="opportunities-title">
-          {t('regions.orgPage.openOpportunities', { count: data.openOpportunityCount })}
-        </h2>
-        <OpportunityCardList
-          opportunities={data.opportunities}
-          emptyText={t('regions.orgPage.noOpportunities')}
-        />
-      </section>
+      <OpenOpportunitiesSection
+        title={t('regions.orgPage.openOpportunities', { count: data.openOpportunityCount })}
+        opportunities={data.opportunities}
+        emptyText={t('regions.orgPage.noOpportunities')}
+      />
 
       <section aria-labelledby="programmes-title">
         <h2 id="programmes-title">{t('regions.orgPage.programmes')}</h2>

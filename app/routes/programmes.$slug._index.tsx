@@ -3,7 +3,7 @@ import { hasOrganisationRole } from '#src/domain/accounts/permissions';
 import { getProgrammeBySlug, type ProgrammeMemberRole } from '#src/domain/programmes/get-programme';
 import { getMunicipality, getPrefecture } from '#src/domain/regions/data';
 import { formatDate } from '#src/i18n/format';
-import { OpportunityCardList } from '~/components/opportunity-card';
+import { OpenOpportunitiesSection } from '~/components/opportunity-card';
 import { getActor } from '~/lib/auth.server';
 import { useLocale, useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
@@ -136,15 +136,11 @@ export default function ProgrammePage({ loaderData }: Route.ComponentProps) {
         </section>
       ) : null}
 
-      <section aria-labelledby="opportunities-title">
-        <h2 id="opportunities-title">
-          {t('programmes.page.openOpportunities', { count: data.openOpportunityCount })}
-        </h2>
-        <OpportunityCardList
-          opportunities={data.opportunities}
-          emptyText={t('programmes.page.noOpportunities')}
-        />
-      </section>
+      <OpenOpportunitiesSection
+        title={t('programmes.page.openOpportunities', { count: data.openOpportunityCount })}
+        opportunities={data.opportunities}
+        emptyText={t('programmes.page.noOpportunities')}
+      />
 
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t('programmes.page.members')}</h2>

@@ -9,6 +9,7 @@ import { requireInterviewParticipant, type InterviewRow } from './interview-acce
 import {
   describeInterviewTime,
   interviewHostRecipients,
+  interviewMailContext,
   sendInterviewEmails,
   type InterviewMailContext,
 } from './interview-emails';
@@ -57,13 +58,7 @@ export async function cancelInterview(options: {
   await sendInterviewCancelledEmails({
     db: options.db,
     mailer: options.mailer,
-    context: {
-      interview,
-      applicationId: participant.application.id,
-      applicantId: participant.application.applicantId,
-      opportunity: participant.opportunity,
-      organisation: participant.organisation,
-    },
+    context: interviewMailContext(interview, participant),
     cancelledBy: participant.side,
     actorId: options.actor!.accountId,
     reason: reason.success ? reason.data : '',

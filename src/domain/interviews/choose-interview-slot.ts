@@ -5,13 +5,7 @@ import { AppError } from '#src/lib/errors';
 import type { Actor } from '../accounts/actor';
 import type { Mailer } from '../notifications/mailer';
 import { requireInterviewParticipant, type InterviewRow } from './interview-access';
-import {
-  describeInterviewLocation,
-  describeInterviewTime,
-  interviewHostRecipients,
-  sendInterviewEmails,
-  type InterviewMailContext,
-} from './interview-emails';
+import { interviewMailContext, sendInterviewScheduledEmails } from './interview-emails';
 
 /**
  * The applicant picks one of the proposed times: the interview is scheduled and both sides get an
@@ -69,29 +63,12 @@ export async function chooseInterviewSlot(options: {
   if (!result.changed) return result.interview;
 
   const { participant, interview } = result;
-  const context: InterviewMailContext = {
-    interview,
-    applicationId: participant.application.id,
-    applicantId: participant.application.applicantId,
-    opportunity: participant.opportunity,
-    organisation: participant.organisation,
-  };
-  const hostIds = await interviewHostRecipients(options.db, context);
-  await sendInterviewEmails({
+  await sendInterviewScheduledEmails({
     db: options.db,
     mailer: options.mailer,
-    context,
-    recipients: [
-      { accountId: participant.application.applicantId, side: 'applicant' },
-      ...hostIds.map((accountId) => ({ accountId, side: 'host' as const })),
-    ],
+    context: interviewMailContext(interview, participant),
     subjectKey: 'interviews.email.scheduledSubject',
     bodyKey: 'interviews.email.scheduledBody',
-    params: (locale) => ({
-      time: describeInterviewTime(locale, interview.scheduledStart!, interview.durationMinutes),
-      location: describeInterviewLocation(locale, interview),
-    }),
-    invite: { method: 'REQUEST' },
     publicUrl: options.publicUrl,
   });
   return interview;

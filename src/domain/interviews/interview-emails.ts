@@ -18,6 +18,24 @@ export interface InterviewMailContext {
   organisation: { name: string; nameEn: string | null };
 }
 
+/** The mail context of an interview, from what `requireInterviewParticipant` returned. */
+export function interviewMailContext(
+  interview: Interview,
+  participant: {
+    application: { id: string; applicantId: string };
+    opportunity: InterviewMailContext['opportunity'];
+    organisation: InterviewMailContext['organisation'];
+  },
+): InterviewMailContext {
+  return {
+    interview,
+    applicationId: participant.application.id,
+    applicantId: participant.application.applicantId,
+    opportunity: participant.opportunity,
+    organisation: participant.organisation,
+  };
+}
+
 export function applicationPath(side: ApplicationSide, applicationId: string): string {
   return side === 'applicant'
     ? `/account/applications/${applicationId}`
@@ -123,6 +141,41 @@ export async function sendInterviewEmails(options: {
       attachment,
     });
   }
+}
+
+/**
+ * Tells the applicant and the host's staff (`interviewHostRecipients`, plus `extraHostIds`) the
+ * interview's fixed time, with its iCalendar invite (METHOD:REQUEST) attached.
+ */
+export async function sendInterviewScheduledEmails(options: {
+  db: Db;
+  mailer: Mailer;
+  context: InterviewMailContext;
+  extraHostIds?: Array<string | null>;
+  subjectKey: string;
+  bodyKey: string;
+  publicUrl?: string;
+}): Promise<void> {
+  const { context } = options;
+  const { interview } = context;
+  const hostIds = await interviewHostRecipients(options.db, context, options.extraHostIds);
+  await sendInterviewEmails({
+    db: options.db,
+    mailer: options.mailer,
+    context,
+    recipients: [
+      { accountId: context.applicantId, side: 'applicant' },
+      ...hostIds.map((accountId) => ({ accountId, side: 'host' as const })),
+    ],
+    subjectKey: options.subjectKey,
+    bodyKey: options.bodyKey,
+    params: (locale) => ({
+      time: describeInterviewTime(locale, interview.scheduledStart!, interview.durationMinutes),
+      location: describeInterviewLocation(locale, interview),
+    }),
+    invite: { method: 'REQUEST' },
+    publicUrl: options.publicUrl,
+  });
 }
 
 /** Place and meeting URL as lines for an e-mail body. */

@@ -8,9 +8,9 @@ import { requireInterviewParticipant, type InterviewRow } from './interview-acce
 import {
   describeInterviewLocation,
   describeInterviewTime,
-  interviewHostRecipients,
+  interviewMailContext,
   sendInterviewEmails,
-  type InterviewMailContext,
+  sendInterviewScheduledEmails,
 } from './interview-emails';
 import {
   checkSlots,
@@ -101,13 +101,7 @@ export async function rescheduleInterview(options: {
   });
 
   const { participant, interview } = result;
-  const context: InterviewMailContext = {
-    interview,
-    applicationId: participant.application.id,
-    applicantId: participant.application.applicantId,
-    opportunity: participant.opportunity,
-    organisation: participant.organisation,
-  };
+  const context = interviewMailContext(interview, participant);
   if (result.mode === 'propose') {
     await sendInterviewEmails({
       db: options.db,
@@ -126,22 +120,13 @@ export async function rescheduleInterview(options: {
     });
     return interview;
   }
-  const hostIds = await interviewHostRecipients(options.db, context, [options.actor!.accountId]);
-  await sendInterviewEmails({
+  await sendInterviewScheduledEmails({
     db: options.db,
     mailer: options.mailer,
     context,
-    recipients: [
-      { accountId: participant.application.applicantId, side: 'applicant' },
-      ...hostIds.map((accountId) => ({ accountId, side: 'host' as const })),
-    ],
+    extraHostIds: [options.actor!.accountId],
     subjectKey: 'interviews.email.rescheduledSubject',
     bodyKey: 'interviews.email.rescheduledBody',
-    params: (locale) => ({
-      time: describeInterviewTime(locale, interview.scheduledStart!, interview.durationMinutes),
-      location: describeInterviewLocation(locale, interview),
-    }),
-    invite: { method: 'REQUEST' },
     publicUrl: options.publicUrl,
   });
   return interview;
