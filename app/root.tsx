@@ -103,6 +103,9 @@ function SiteChrome({ data, children }: { data: RootLoaderData; children: ReactN
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/search">{t('nav.search')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/regions">{t('nav.regions')}</NavLink>
               </li>
               <li>
@@ -111,6 +114,11 @@ function SiteChrome({ data, children }: { data: RootLoaderData; children: ReactN
               {data.actor?.hasOrganisations ? (
                 <li>
                   <NavLink to="/manage/opportunities">{t('opportunities.nav.manage')}</NavLink>
+                </li>
+              ) : null}
+              {data.actor?.hasOrganisations ? (
+                <li>
+                  <NavLink to="/manage/screening">{t('pipeline.nav.screening')}</NavLink>
                 </li>
               ) : null}
               {data.actor?.role === 'talent' ? (

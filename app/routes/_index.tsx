@@ -7,12 +7,15 @@ import { useT } from '~/lib/i18n';
 import { pageMeta } from '~/lib/meta';
 import { cardsFor } from './region-pages.server';
 import type { Route } from './+types/_index';
+import '~/styles/search.css';
 
 export async function loader({ context }: Route.LoaderArgs) {
   // Public, non-personal and the same for everyone: served from a short cache.
   const [stats, featured] = await Promise.all([
     cachedPublic('home:stats', 30_000, () => getPlatformStats({ db: context.runtime.db })),
-    cachedPublic('home:featured', 30_000, () => listFeaturedOpportunities({ db: context.runtime.db, limit: 6 })),
+    cachedPublic('home:featured', 30_000, () =>
+      listFeaturedOpportunities({ db: context.runtime.db, limit: 6 }),
+    ),
   ]);
   return { stats, featured: cardsFor(featured, context.locale) };
 }
@@ -30,6 +33,22 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <div className="container">
           <h1>{t('home.heroTitle')}</h1>
           <p>{t('home.heroLead')}</p>
+          <form method="get" action="/search" role="search" className="home-search">
+            <label htmlFor="home-search-q">{t('search.home.label')}</label>
+            <div className="home-search-row">
+              <input
+                id="home-search-q"
+                type="search"
+                name="q"
+                maxLength={200}
+                placeholder={t('search.home.placeholder')}
+                enterKeyHint="search"
+              />
+              <button type="submit" className="button">
+                {t('search.home.submit')}
+              </button>
+            </div>
+          </form>
           <div className="row">
             <Link className="button" to="/sign-up">
               {t('home.ctaRegister')}

@@ -8,3 +8,4 @@ export * from './programmes';
 export * from './opportunities';
 export * from './talent';
 export * from './applications';
+export * from './search';

@@ -2,8 +2,9 @@ import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '#src/db/client';
 import { opportunitySearch } from '#src/db/schema';
 import { queryRows } from '#src/db/sql';
-import { buildSearchRow, loadSearchSources, writeSearchRows } from './search-document';
 import { invalidatePublicCache } from '#src/lib/public-cache';
+import { invalidateSearchCache } from './search-cache';
+import { buildSearchRow, loadSearchSources, writeSearchRows } from './search-document';
 
 /** How many opportunities one batch loads, tokenises and writes. */
 const BATCH_SIZE = 500;
@@ -13,8 +14,12 @@ async function writeBatch(db: DbOrTx, opportunityIds: readonly string[]): Promis
   const sources = await loadSearchSources(db, opportunityIds);
   const indexed = new Set(sources.map((source) => source.id));
   const stale = opportunityIds.filter((id) => !indexed.has(id));
-  if (stale.length > 0) await db.delete(opportunitySearch).where(inArray(opportunitySearch.opportunityId, stale));
+  if (stale.length > 0)
+    await db.delete(opportunitySearch).where(inArray(opportunitySearch.opportunityId, stale));
   await writeSearchRows(db, sources.map(buildSearchRow));
+  // Every opportunity write passes here: cached public read models and search results go stale.
+  invalidatePublicCache();
+  invalidateSearchCache();
 }
 
 /**
@@ -22,9 +27,11 @@ async function writeBatch(db: DbOrTx, opportunityIds: readonly string[]): Promis
  * published or closed (or no longer exists). Call it inside the transaction that changes the
  * opportunity, its organisation's name or its programme.
  */
-export async function refreshOpportunitySearch(options: { db: DbOrTx; opportunityId: string }): Promise<void> {
+export async function refreshOpportunitySearch(options: {
+  db: DbOrTx;
+  opportunityId: string;
+}): Promise<void> {
   await writeBatch(options.db, [options.opportunityId]);
-  invalidatePublicCache(); // every opportunity write passes here
 }
 
 /** Refreshes the search documents of the given opportunities, in batches. */
@@ -41,7 +48,10 @@ export async function refreshOpportunitySearchBatch(options: {
  * Rebuilds every search document (seeds, the scale generator, after a change to the tokeniser), optionally
  * only one organisation's (after it is renamed). Returns how many opportunities are searchable.
  */
-export async function refreshAllOpportunitySearch(options: { db: DbOrTx; organisationId?: string }): Promise<number> {
+export async function refreshAllOpportunitySearch(options: {
+  db: DbOrTx;
+  organisationId?: string;
+}): Promise<number> {
   const { db, organisationId } = options;
   const orgFilter = organisationId ? sql`and organisation_id = ${organisationId}` : sql``;
   await db.execute(sql`
@@ -66,5 +76,7 @@ export async function refreshAllOpportunitySearch(options: { db: DbOrTx; organis
     indexed += ids.length;
     after = ids.at(-1)!.id;
   }
+  invalidatePublicCache();
+  invalidateSearchCache();
   return indexed;
 }

@@ -4,7 +4,8 @@ export default defineMessages(
   {
     'search.title': '仕事を探す',
     'search.titleWithQuery': '「{q}」の検索結果',
-    'search.description': '副業・兼業、完全リモート、インターン、自治体の戦略マネージャーなど、地域の仕事をキーワードと条件で探せます。',
+    'search.description':
+      '副業・兼業、完全リモート、インターン、自治体の戦略マネージャーなど、地域の仕事をキーワードと条件で探せます。',
     'search.form.label': 'キーワード',
     'search.form.hint': '仕事内容・スキル・団体名・地名など。例: 副業 DX 長岡',
     'search.form.submit': '検索',
@@ -17,6 +18,8 @@ export default defineMessages(
     'search.filters.open': '募集中のみ',
     'search.filters.openWithCount': '募集中のみ({count})',
     'search.filters.clear': '条件をすべてクリア',
+    'search.filters.moreConditions': 'さらに条件を指定(分野・報酬・稼働・期間)',
+    'search.filters.skipToResults': '検索結果へ移動({count})',
     'search.filters.more': 'ほかの都道府県({count})',
     'search.filters.active': '選択中の条件',
     'search.filters.remove': '「{label}」の条件を外す',
@@ -55,10 +58,12 @@ export default defineMessages(
     'search.results.countAtLeast': '{total}件以上',
     'search.results.range': '{total}件中 {from}〜{to}件目',
     'search.results.rangeAtLeast': '{total}件以上のうち {from}〜{to}件目',
-    'search.results.capped': '該当が多いため、絞り込み条件の横の件数は一部の結果から推定した概数です。条件を加えると正確な件数が表示されます。',
+    'search.results.capped':
+      '該当が多いため、絞り込み条件の横の件数は一部の結果から推定した概数です。条件を加えると正確な件数が表示されます。',
     'search.results.empty': '条件に合う仕事は見つかりませんでした。',
     'search.results.emptyHint': '次のことを試してみてください。',
-    'search.results.emptyTryShorter': 'キーワードを短くする、または別の言葉にする(例: 「副業」「DX」「観光」)',
+    'search.results.emptyTryShorter':
+      'キーワードを短くする、または別の言葉にする(例: 「副業」「DX」「観光」)',
     'search.results.emptyRemoveFilters': '絞り込み条件を外す',
     'search.results.emptyBrowseRegions': '地域から探す',
     'search.results.emptyAll': 'すべての仕事を見る',
@@ -123,6 +128,8 @@ export default defineMessages(
     'search.filters.open': 'Open for applications only',
     'search.filters.openWithCount': 'Open for applications only ({count})',
     'search.filters.clear': 'Clear all filters',
+    'search.filters.moreConditions': 'More filters (field, pay, hours, duration)',
+    'search.filters.skipToResults': 'Skip to the results ({count})',
     'search.filters.more': 'Other prefectures ({count})',
     'search.filters.active': 'Active filters',
     'search.filters.remove': 'Remove filter “{label}”',
