@@ -112,10 +112,18 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <h2 id="links-title">{t('accounts.account.shortcuts')}</h2>
           <ul className="plain-list">
             {account.role === 'talent' ? (
-              <li>
-                <Link to="/account/profile">{t('accounts.account.profileLink')}</Link>
-              </li>
+              <>
+                <li>
+                  <Link to="/account/profile">{t('accounts.account.profileLink')}</Link>
+                </li>
+                <li>
+                  <Link to="/account/applications">{t('accounts.account.applicationsLink')}</Link>
+                </li>
+              </>
             ) : null}
+            <li>
+              <Link to="/account/saved-searches">{t('accounts.account.savedSearchesLink')}</Link>
+            </li>
             <li>
               <Link to="/account/tokens">{t('accounts.account.tokensLink')}</Link>
             </li>
