@@ -101,7 +101,18 @@ test('with JavaScript: searches 副業 in Okayama, then finds remote work in Nii
     .getByRole('checkbox', { name: /リモート/ })
     .check();
   await page.getByRole('button', { name: 'この条件で絞り込む' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '件' })).toHaveText('3件');
+  // The three seeded Nagaoka remote jobs; other journeys may have published more in 長岡市 by now.
+  await expect(page.getByRole('status').filter({ hasText: '件' })).toHaveText(/^\d+件$/);
+  expect(
+    Number((await page.getByRole('status').filter({ hasText: '件' }).textContent())!.replace('件', '')),
+  ).toBeGreaterThanOrEqual(3);
+  for (const title of [
+    'Webアプリケーションエンジニア(完全リモート・本社待遇/長岡在住)',
+    'UI/UXデザイナー(完全リモート・本社待遇/長岡ワークモデル)',
+    '本社管理部門スタッフ(完全リモート・本社待遇/長岡ワークモデル)',
+  ]) {
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  }
   await expectAccessible(page);
 
   await page
@@ -194,9 +205,10 @@ test('serves an Atom feed, a sitemap and robots.txt', async ({ page, request }) 
   expect(parsed.errors).toBe(0);
   expect(parsed.self).toMatch(/\/feeds\/opportunities\.atom\?q=%E9%95%B7%E5%B2%A1$/);
   expect(parsed.feedId).toBe(parsed.self);
-  expect(parsed.entries).toHaveLength(4);
+  // The four seeded Nagaoka opportunities (other journeys may add their own in 長岡市 before this one).
+  expect(parsed.entries.filter((entry) => /\/opportunities\/nw-/.test(entry.id))).toHaveLength(4);
   for (const entry of parsed.entries) {
-    expect(entry.id).toMatch(/\/opportunities\/nw-/);
+    expect(entry.id).toMatch(/\/opportunities\/[\w-]+$/);
     expect(entry.title).not.toBe('');
     expect(Number.isNaN(Date.parse(entry.updated))).toBe(false);
     expect(entry.author).not.toBe('');
