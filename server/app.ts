@@ -6,21 +6,14 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import type { AppLoadContext, ServerBuild } from 'react-router';
 import type { RequestContext } from '../app/context';
+import {
+  CSRF_COOKIE,
+  LOCALE_COOKIE,
+  SESSION_COOKIE,
+  parseCookies,
+  serializeCookie,
+} from '../app/lib/cookies.server';
 import type { Runtime } from '../src/runtime';
-
-const CSRF_COOKIE = 'tsunagu_csrf';
-const SESSION_COOKIE = 'tsunagu_session';
-const LOCALE_COOKIE = 'tsunagu_lang';
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name)
-      return decodeURIComponent(part.slice(index + 1).trim());
-  }
-  return undefined;
-}
 
 function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   return [
@@ -127,24 +120,21 @@ export function createApp(options: AppServerOptions) {
     mode: options.isDev ? 'development' : 'production',
     getLoadContext(req, res): AppLoadContext {
       const isSecure = req.secure;
-      let csrfToken = readCookie(req.headers.cookie, CSRF_COOKIE);
+      const cookies = parseCookies(req.headers.cookie);
+      let csrfToken = cookies[CSRF_COOKIE];
       if (!csrfToken || !/^[\w-]{20,100}$/.test(csrfToken)) {
         csrfToken = randomBytes(24).toString('base64url');
-        res.append(
-          'Set-Cookie',
-          `${CSRF_COOKIE}=${csrfToken}; Path=/; HttpOnly; SameSite=Lax${isSecure ? '; Secure' : ''}`,
-        );
+        res.append('Set-Cookie', serializeCookie(CSRF_COOKIE, csrfToken, { secure: isSecure }));
       }
-      const localeCookie = readCookie(req.headers.cookie, LOCALE_COOKIE);
       const context: RequestContext = {
         runtime,
         requestId: res.locals.requestId as string,
         nonce: res.locals.nonce as string,
         csrfToken,
-        locale: localeCookie === 'en' ? 'en' : 'ja',
+        locale: cookies[LOCALE_COOKIE] === 'en' ? 'en' : 'ja',
         clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         isSecure,
-        sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE) ?? null,
+        sessionToken: cookies[SESSION_COOKIE] ?? null,
       };
       return context as unknown as AppLoadContext;
     },

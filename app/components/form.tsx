@@ -22,6 +22,15 @@ export function FormErrorSummary({ state }: { state: FormState | undefined }) {
   );
 }
 
+/** The ids a field's control and its hint/error share, so assistive technology reads them together. */
+function fieldIds(props: { name: string; hint?: string; state?: FormState }) {
+  const error = props.state?.fieldErrors?.[props.name];
+  const id = `field-${props.name}`;
+  const describedBy =
+    [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return { id, error, describedBy };
+}
+
 export function Field(props: {
   name: string;
   label: string;
@@ -42,10 +51,7 @@ export function Field(props: {
   children?: ReactNode;
 }) {
   const t = useT();
-  const error = props.state?.fieldErrors?.[props.name];
-  const id = `field-${props.name}`;
-  const describedBy =
-    [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const { id, error, describedBy } = fieldIds(props);
   const value = props.state?.values?.[props.name] ?? props.defaultValue ?? undefined;
   const common = {
     id,
@@ -88,5 +94,49 @@ export function Field(props: {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A labelled <select> in the Field wrapper. The selected option is `value` when the caller has
+ * resolved it, else the submitted value echoed from `state`, else `defaultValue`. `required` marks
+ * the label; `requiredInBrowser` also stops the browser submitting it empty (leave it off where an
+ * incomplete draft may be saved).
+ */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  state?: FormState;
+  value?: string;
+  defaultValue?: string;
+  options: Array<{ value: string; label: string }>;
+  hint?: string;
+  required?: boolean;
+  requiredInBrowser?: boolean;
+}) {
+  const { id, error, describedBy } = fieldIds(props);
+  return (
+    <Field
+      name={props.name}
+      label={props.label}
+      state={props.state}
+      hint={props.hint}
+      required={props.required}
+    >
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={props.value ?? props.state?.values?.[props.name] ?? props.defaultValue}
+        required={props.requiredInBrowser}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }

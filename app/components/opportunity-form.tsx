@@ -8,7 +8,7 @@ import {
 } from '#src/domain/opportunities/types';
 import { WORK_FIELDS } from '#src/domain/taxonomy/fields';
 import { SKILLS } from '#src/domain/taxonomy/skills';
-import { CsrfInput, Field } from '~/components/form';
+import { CsrfInput, Field, SelectField } from '~/components/form';
 import { useLocale, useT } from '~/lib/i18n';
 import '~/styles/opportunities.css';
 
@@ -153,44 +153,6 @@ function CheckboxGroup(props: {
         </p>
       ) : null}
     </fieldset>
-  );
-}
-
-function SelectField(props: {
-  name: string;
-  label: string;
-  state?: OpportunityFormState;
-  value: string;
-  options: Array<{ value: string; label: string }>;
-  hint?: string;
-  required?: boolean;
-}) {
-  const error = props.state?.fieldErrors?.[props.name];
-  const id = `field-${props.name}`;
-  const describedBy =
-    [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <Field
-      name={props.name}
-      label={props.label}
-      state={props.state}
-      hint={props.hint}
-      required={props.required}
-    >
-      <select
-        id={id}
-        name={props.name}
-        defaultValue={props.value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </Field>
   );
 }
 

@@ -10,7 +10,7 @@ import {
 } from '#src/domain/talent/types';
 import { WORK_FIELDS } from '#src/domain/taxonomy/fields';
 import { SKILLS, skillLabel } from '#src/domain/taxonomy/skills';
-import { CsrfInput, Field, FormErrorSummary } from '~/components/form';
+import { CsrfInput, Field, FormErrorSummary, SelectField } from '~/components/form';
 import { ExperienceFields } from '~/components/talent-experience-fields';
 import { useFormatMonth } from '~/components/talent-profile-view';
 import { requireActorOrRedirect } from '~/lib/auth.server';
@@ -83,46 +83,6 @@ function ProfileSection(props: { id: string; title: string; lead?: string; child
       {props.lead ? <p className="muted">{props.lead}</p> : null}
       {props.children}
     </section>
-  );
-}
-
-/** A labelled <select> inside the shared Field wrapper (hint, error, echoed value). */
-function SelectField(props: {
-  name: string;
-  label: string;
-  state?: ProfileActionFailure;
-  defaultValue: string;
-  required?: boolean;
-  hint?: string;
-  options: Array<{ value: string; label: string }>;
-}) {
-  const error = props.state?.fieldErrors?.[props.name];
-  const id = `field-${props.name}`;
-  const describedBy =
-    [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <Field
-      name={props.name}
-      label={props.label}
-      state={props.state}
-      required={props.required}
-      hint={props.hint}
-    >
-      <select
-        id={id}
-        name={props.name}
-        defaultValue={props.state?.values?.[props.name] ?? props.defaultValue}
-        required={props.required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </Field>
   );
 }
 
@@ -734,6 +694,7 @@ function RegionsSection({ data }: { data: LoaderData }) {
           state={addState}
           defaultValue=""
           required
+          requiredInBrowser
           options={[
             { value: '', label: t('talent.field.prefectureUnset') },
             ...data.prefectures.map((p) => ({ value: p.code, label: p.name })),
@@ -752,6 +713,7 @@ function RegionsSection({ data }: { data: LoaderData }) {
           state={addState}
           defaultValue=""
           required
+          requiredInBrowser
           options={[
             { value: '', label: t('talent.field.prefectureUnset') },
             ...REGION_TIE_KINDS.map((kind) => ({ value: kind, label: t(`talent.tieKind.${kind}`) })),
