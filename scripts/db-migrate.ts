@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../src/config/env';
 import { openDatabase } from '../src/db/client';
 import { DataDirLockedError } from '../src/db/lock';
 import { migrateDatabase } from '../src/db/migrate';
+import { ensureSearchIndexCurrent } from '../src/domain/search/ensure-search-index';
 
 try {
   const config = loadConfig();
@@ -13,6 +14,8 @@ try {
     console.log(
       `Migrations applied (${handle.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}).`,
     );
+    const rebuilt = await ensureSearchIndexCurrent({ db: handle.db });
+    if (rebuilt !== null) console.log(`Search documents rebuilt for the new tokeniser (${rebuilt}).`);
   } finally {
     await handle.close();
   }

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../src/config/env';
 import { openDatabase } from '../src/db/client';
 import { DataDirLockedError } from '../src/db/lock';
 import { migrateDatabase } from '../src/db/migrate';
+import { ensureSearchIndexCurrent } from '../src/domain/search/ensure-search-index';
 import { seedDemoDataIfEmpty } from '../src/seed/demo';
 import { generateScaleData } from '../src/seed/scale';
 
@@ -16,6 +17,7 @@ try {
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await migrateDatabase(handle);
+    await ensureSearchIndexCurrent({ db: handle.db });
     const credentials = await seedDemoDataIfEmpty({ db: handle.db });
     console.log(
       credentials.length

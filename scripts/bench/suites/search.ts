@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/client';
 import { migrateDatabase } from '../../../src/db/migrate';
+import { SEARCH_INDEX_VERSION } from '../../../src/domain/search/ensure-search-index';
 import {
   emptySearchFilters,
   searchFiltersToParams,
@@ -302,7 +303,7 @@ const search: BenchSuite = async (ctx) => {
   const size = ctx.quick ? QUICK_SIZE : FULL_SIZE;
   const searches = benchSearches(QUERY_COUNT);
   let generateSeconds = 0;
-  const dataDir = await ctx.prepareDataDir(`search-${size}`, async (dir) => {
+  const dataDir = await ctx.prepareDataDir(`search-${size}-v${SEARCH_INDEX_VERSION}`, async (dir) => {
     // The first start migrates and loads the demo data; then the generator adds the scale data.
     const server = await ctx.startServer({ dataDir: dir });
     await server.stop();

@@ -348,6 +348,25 @@ describe('searchOpportunities: order and pagination', () => {
       } while (cursor);
       expect(pages).toBe(5);
       expect(new Set(seen).size).toBe(23);
+      // A broad search (more candidates than the facet sample) reads its page from every match instead:
+      // the same rows in the same order, page after page.
+      const sampled: string[] = [];
+      cursor = null;
+      do {
+        const page = await searchOpportunities({
+          db,
+          filters: filters({ q: `営業 ${m}`, sort }),
+          cursor,
+          limit: 5,
+          now,
+          facetSampleLimit: 4,
+        });
+        expect(page.facets!.estimated).toBe(true);
+        expect(page.total).toBe(23);
+        sampled.push(...page.items.map((item) => item.title));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(sampled).toEqual(seen);
       if (sort === 'newest') {
         const first = await searchOpportunities({ db, filters: filters({ q: m, sort }), limit: 23, now });
         const times = first.items.map((item) => item.publishedAt!.getTime());

@@ -5,13 +5,13 @@ import type { OpportunityCardSource } from '#src/domain/opportunities/card-data'
 import { decodeCursor, encodeCursor } from './cursor';
 import { facetLexeme } from './facet-lexemes';
 import { effectiveSort, FACET_NAMES, type FacetName, type SearchFilters, type SearchSort } from './params';
-import { parseSearchQuery, quoteLexeme, toTsquery, type QueryTerm } from './tokenize';
+import { parseSearchQuery, quoteLexeme, termTsqueries, type QueryTerm } from './tokenize';
 
 /**
  * How many candidate rows facet counts look at. Up to this many every count is exact; beyond it (a broad
  * search) counts are estimated from this sample, scaled to the exact total, and the page says so.
  */
-export const FACET_SAMPLE_LIMIT = 1_000;
+export const FACET_SAMPLE_LIMIT = 500;
 /** Totals are counted exactly up to this; beyond it the page says "20,000 or more". */
 export const TOTAL_COUNT_LIMIT = 20_000;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -93,11 +93,6 @@ function facetClauses(filters: SearchFilters): string[] {
   );
 }
 
-function and(parts: readonly (string | null)[]): string | null {
-  const present = parts.filter((part): part is string => Boolean(part));
-  return present.length ? present.map((part) => `(${part})`).join(' & ') : null;
-}
-
 /** Rows that fail at most one of the clauses: the union of what every per-facet count needs. */
 function allButOne(clauses: readonly string[]): string | null {
   if (clauses.length <= 1) return null;
@@ -126,49 +121,79 @@ const fromMicros = (value: string) =>
   sql`(timestamptz 'epoch' + ${value}::bigint * interval '1 microsecond')`;
 
 interface SortSpec {
-  /** k1, k2 (text) for the cursor; the id is the last key. */
-  keys: [SQL, SQL];
+  /** The order over the row alias's raw columns (cheap to compute for every match). */
   order: SQL;
+  /** The keyset condition (` and …`) for rows after the cursor, over the same columns. */
   after(cursor: string[] | null): SQL;
+  /** k1, k2 (text) for the cursor, computed only for the rows of the page; the id is the last key. */
+  keys(pageAlias: string): [SQL, SQL];
 }
 
-/** The order and keyset condition of a sort, over a row alias with id, status, published_at, closes_at, score. */
+/**
+ * The order, keyset condition and cursor keys of a sort, over a row alias with id, status, published_at,
+ * closes_at and score.
+ */
 function sortSpec(sort: SearchSort, alias: string, id: string, score: SQL, now: Date): SortSpec {
   const a = (column: string) => sql.raw(`${alias}.${column}`);
   const idColumn = a(id);
+  const nowParam = sql`${now.toISOString()}::timestamptz`;
+  const bucket = (row: (column: string) => SQL) =>
+    sql`(case when ${row('status')} = 'published' and ${row('closes_at')} > ${nowParam} then 0
+      when ${row('status')} = 'published' and ${row('closes_at')} is null then 1 else 2 end)`;
+  const p = (pageAlias: string) => (column: string) => sql.raw(`${pageAlias}.${column}`);
   switch (sort) {
     case 'relevance':
       return {
-        keys: [sql`(${score})::text`, sql`${micros(a('published_at'))}::text`],
         order: sql`${score} desc, ${a('published_at')} desc, ${idColumn} desc`,
         after: (cursor) =>
           cursor
             ? sql`and (${score}, ${a('published_at')}, ${idColumn}) < (${cursor[0]}::int, ${fromMicros(cursor[1]!)}, ${cursor[2]}::uuid)`
             : sql``,
+        keys: (page) => [sql`${p(page)('score')}::text`, sql`${micros(p(page)('published_at'))}::text`],
       };
     case 'deadline': {
-      const bucket = sql`(case when ${a('status')} = 'published' and ${a('closes_at')} > ${now.toISOString()}::timestamptz then 0
-        when ${a('status')} = 'published' and ${a('closes_at')} is null then 1 else 2 end)`;
-      const closes = sql`coalesce(${micros(a('closes_at'))}, ${FAR_FUTURE_MICROS}::bigint)`;
+      // No deadline sorts last in its bucket: 'infinity' here, the largest bigint in the cursor.
+      const closes = sql`coalesce(${a('closes_at')}, 'infinity'::timestamptz)`;
+      const cursorCloses = (value: string) =>
+        value === FAR_FUTURE_MICROS ? sql`'infinity'::timestamptz` : fromMicros(value);
       return {
-        keys: [sql`${bucket}::text`, sql`${closes}::text`],
-        order: sql`${bucket}, ${closes}, ${idColumn}`,
+        order: sql`${bucket(a)}, ${closes}, ${idColumn}`,
         after: (cursor) =>
           cursor
-            ? sql`and (${bucket}, ${closes}, ${idColumn}) > (${cursor[0]}::int, ${cursor[1]}::bigint, ${cursor[2]}::uuid)`
+            ? sql`and (${bucket(a)}, ${closes}, ${idColumn}) > (${cursor[0]}::int, ${cursorCloses(cursor[1]!)}, ${cursor[2]}::uuid)`
             : sql``,
+        keys: (page) => [
+          sql`${bucket(p(page))}::text`,
+          sql`coalesce(${micros(p(page)('closes_at'))}, ${FAR_FUTURE_MICROS}::bigint)::text`,
+        ],
       };
     }
     case 'newest':
       return {
-        keys: [sql`${micros(a('published_at'))}::text`, sql`null::text`],
         order: sql`${a('published_at')} desc, ${idColumn} desc`,
         after: (cursor) =>
           cursor
             ? sql`and (${a('published_at')}, ${idColumn}) < (${fromMicros(cursor[0]!)}, ${cursor[1]}::uuid)`
             : sql``,
+        keys: (page) => [sql`${micros(p(page)('published_at'))}::text`, sql`null::text`],
       };
   }
+}
+
+/**
+ * The page subquery: the first `limit` rows of `source` (id, status, published_at, closes_at, score) after
+ * the cursor, in order, with their cursor keys and `ord` numbering them (PostgreSQL hands the rows of an
+ * ordered, limited subquery to `row_number() over ()` in that order).
+ */
+function pageSubquery(source: SQL, spec: SortSpec, cursor: string[] | null, limit: number): SQL {
+  const [k1, k2] = spec.keys('t');
+  return sql`select t.id, ${k1} as k1, ${k2} as k2, row_number() over () as ord from (
+      select h.id, h.status, h.published_at, h.closes_at, h.score
+      from ${source} h
+      where true ${spec.after(cursor)}
+      order by ${spec.order}
+      limit ${limit + 1}
+    ) t`;
 }
 
 /**
@@ -225,8 +250,14 @@ function cursorKeysOf(sort: SearchSort, row: PageRow): string[] {
   return sort === 'newest' ? [row.k1, row.id] : [row.k1, row.k2 ?? '', row.id];
 }
 
-function tsqueryCondition(query: string | null): SQL {
-  return query ? sql`s.tsv @@ ${query}::tsquery` : sql`true`;
+/** `s.tsv @@ q` for each tsquery text (one GIN scan key each), or `true` for none. */
+function matchConditions(queries: readonly string[]): SQL {
+  return queries.length
+    ? sql.join(
+        queries.map((query) => sql`s.tsv @@ ${query}::tsquery`),
+        sql` and `,
+      )
+    : sql`true`;
 }
 
 /** One row of the grouping-sets count: the grouped facet's value (null for the others), a mask, a count. */
@@ -241,30 +272,46 @@ interface CountRow {
   n: number | string;
 }
 
+/** What a search needs to find: its text, its filters, and the rows it is limited to. */
+interface SearchPlan {
+  filters: SearchFilters;
+  /** One tsquery per query term. */
+  termQueries: string[];
+  /** One tsquery per active facet ('p:15' | 'p:20'). */
+  facetQueries: string[];
+  score: SQL;
+  sort: SearchSort;
+  cursor: string[] | null;
+  limit: number;
+  now: Date;
+  /** Extra conditions on every row (` and …`): the digest's publication window. */
+  published: SQL;
+}
+
+/** Every match of the search: each term and facet its own GIN scan key, "open now" and the window on the row. */
+function fullMatchWhere(plan: SearchPlan): SQL {
+  const open = plan.filters.open ? sql` and ${openCondition(plan.now, 's')}` : sql``;
+  return sql`${matchConditions([...plan.termQueries, ...plan.facetQueries])}${open}${plan.published}`;
+}
+
 /**
- * Facet counts and the page in one statement: the rows that match the text and fail at most one filter
- * (found through the GIN index, capped at FACET_SAMPLE_LIMIT) are materialised once; each facet is counted
- * over them with every other filter applied but its own, and the page is read from those passing all.
+ * Facet counts and the page in one statement. The rows that match the text and fail at most one filter
+ * (found through the GIN index, capped at `sampleLimit`) are materialised once; each facet is counted over
+ * them with every other filter applied but its own. When they all fit under the cap, the page is read from
+ * those passing every filter and all counts are exact. When they do not (a broad search), the statement
+ * also reads every full match (`fullScan`), for the exact total and the page, and the counts are estimated
+ * from the sample; without `fullScan` the caller reads the page itself.
  */
 async function searchWithFacets(
   db: DbOrTx,
-  options: {
-    filters: SearchFilters;
-    textQuery: string | null;
-    score: SQL;
-    sort: SearchSort;
-    cursor: string[] | null;
-    limit: number;
-    now: Date;
-    /** Extra conditions on the row (` and …`), applied to every count. */
-    published: SQL;
-    sampleLimit: number;
-  },
-): Promise<{ counts: CountRow[]; page: PageRow[] }> {
-  const { filters, now } = options;
+  plan: SearchPlan,
+  options: { sampleLimit: number; fullScan: boolean },
+): Promise<{ counts: CountRow[]; page: PageRow[]; fullTotal: number | null }> {
+  const { filters, now } = plan;
   const conditions = rowConditions(filters, now);
   const active = FILTER_NAMES.filter((name) => isActive(filters, name));
-  const candidateQuery = and([options.textQuery, allButOne(facetClauses(filters))]);
+  const relaxed = allButOne(plan.facetQueries);
+  const candidateQueries = relaxed ? [...plan.termQueries, relaxed] : plan.termQueries;
   const failing =
     active.length >= 2
       ? sql`and (${sql.join(
@@ -283,17 +330,29 @@ async function searchWithFacets(
     sql` | `,
   );
   const all = active.reduce((bits, _, i) => bits | (1 << i), 0);
-  const spec = sortSpec(options.sort, 'm', 'id', sql.raw('m.score'), now);
-  const [row] = await queryRows<{ counts: string; page: string | null }>(
+  const spec = sortSpec(plan.sort, 'h', 'id', sql.raw('h.score'), now);
+  const sampleLimit = options.sampleLimit;
+  const capped = sql`(select count(*) from m) > ${sampleLimit}`;
+  const passing = sql`select m.id, m.status, m.published_at, m.closes_at, m.score
+      from m where (m.mask & ${sql.raw(String(all))}) = ${sql.raw(String(all))}`;
+  const hits = options.fullScan
+    ? sql`(${passing} and not ${capped} union all select * from f)`
+    : sql`(${passing})`;
+  const [row] = await queryRows<{ counts: string; page: string | null; full_total: number | string | null }>(
     db,
     sql`
       with m as materialized (
-        select s.opportunity_id as id, s.status, s.published_at, s.closes_at, ${options.score} as score,
+        select s.opportunity_id as id, s.status, s.published_at, s.closes_at, ${plan.score} as score,
                s.prefecture_codes, s.fields, s.kind, s.work_style, s.compensation_band, s.hours_band,
                s.period_band, ${mask} as mask
         from opportunity_search s
-        where ${tsqueryCondition(candidateQuery)} ${failing} ${options.published}
-        limit ${options.sampleLimit + 1}
+        where ${matchConditions(candidateQueries)} ${failing} ${plan.published}
+        limit ${sampleLimit + 1}
+      ),
+      f as materialized (
+        select s.opportunity_id as id, s.status, s.published_at, s.closes_at, ${plan.score} as score
+        from opportunity_search s
+        where ${options.fullScan ? capped : sql`false`} and ${fullMatchWhere(plan)}
       ),
       counts as (
         select m.prefecture_codes::text as prefecture, m.fields::text as field, m.kind::text as kind,
@@ -304,15 +363,9 @@ async function searchWithFacets(
                                 (m.work_style, m.mask), (m.compensation_band, m.mask), (m.hours_band, m.mask),
                                 (m.period_band, m.mask), (m.mask))
       ),
-      page as (
-        select t.*, row_number() over () as ord from (
-          select m.id, ${spec.keys[0]} as k1, ${spec.keys[1]} as k2
-          from m where (m.mask & ${sql.raw(String(all))}) = ${sql.raw(String(all))} ${spec.after(options.cursor)}
-          order by ${spec.order}
-          limit ${options.limit + 1}
-        ) t
-      )
-      select (select coalesce(json_agg(counts), '[]')::text from counts) as counts, ${PAGE_HITS_JSON} as page`,
+      page as (${pageSubquery(hits, spec, plan.cursor, plan.limit)})
+      select (select coalesce(json_agg(counts), '[]')::text from counts) as counts, ${PAGE_HITS_JSON} as page,
+             case when ${options.fullScan ? capped : sql`false`} then (select count(*) from f) end as full_total`,
   );
   const bit = (name: FilterName) => (active.includes(name) ? 1 << active.indexOf(name) : 0);
   const passes = (groupMask: number, except: FilterName | null) =>
@@ -335,55 +388,44 @@ async function searchWithFacets(
       if (passes(group.mask, 'open') && (group.mask & (1 << OPEN_BIT)) !== 0) add('open', null, n);
     }
   }
-  const counts = [...sums.values()];
-  return { counts, page: parsePage(row?.page) };
+  const fullTotal = row?.full_total === null || row?.full_total === undefined ? null : Number(row.full_total);
+  return { counts: [...sums.values()], page: parsePage(row?.page), fullTotal };
 }
 
 /**
- * The page straight from the table (broad searches, or when no counts are wanted), optionally with the
- * number of all matches counted in the same pass (the sort reads them all anyway).
+ * The page straight from the table (no counts wanted, or a search without text or facets), optionally with
+ * the number of all matches counted in the same pass (the sort reads them all anyway).
  */
 async function searchPage(
   db: DbOrTx,
-  options: {
-    where: SQL;
-    score: SQL;
-    sort: SearchSort;
-    cursor: string[] | null;
-    limit: number;
-    now: Date;
-    withTotal: boolean;
-  },
+  plan: SearchPlan,
+  withTotal: boolean,
 ): Promise<{ rows: PageRow[]; total: number | null }> {
-  const spec = sortSpec(options.sort, 's', 'opportunity_id', options.score, options.now);
-  if (options.withTotal) {
+  const where = fullMatchWhere(plan);
+  if (withTotal) {
     // Every match is read once (the sort needs them all anyway): counted, and the page taken by top-N.
-    const f = sortSpec(options.sort, 'f', 'id', sql.raw('f.score'), options.now);
+    const spec = sortSpec(plan.sort, 'h', 'id', sql.raw('h.score'), plan.now);
     const [row] = await queryRows<{ page: string | null; n: number | string | null }>(
       db,
       sql`with f as materialized (
-            select s.opportunity_id as id, s.status, s.published_at, s.closes_at, ${options.score} as score
+            select s.opportunity_id as id, s.status, s.published_at, s.closes_at, ${plan.score} as score
             from opportunity_search s
-            where ${options.where}
+            where ${where}
           ),
-          page as (
-            select t.*, row_number() over () as ord from (
-              select f.id, ${f.keys[0]} as k1, ${f.keys[1]} as k2
-              from f where true ${f.after(options.cursor)}
-              order by ${f.order}
-              limit ${options.limit + 1}
-            ) t
-          )
+          page as (${pageSubquery(sql`f`, spec, plan.cursor, plan.limit)})
           select ${PAGE_HITS_JSON} as page, (select count(*) from f) as n`,
     );
     return { rows: parsePage(row?.page), total: Number(row?.n ?? 0) };
   }
+  // Straight from the table, so an index on the sort order (newest, deadline) can stop after the page.
+  const spec = sortSpec(plan.sort, 's', 'opportunity_id', plan.score, plan.now);
+  const [k1, k2] = spec.keys('s');
   const matches = sql`select t.*, row_number() over () as ord from (
-            select s.opportunity_id as id, ${spec.keys[0]} as k1, ${spec.keys[1]} as k2
+            select s.opportunity_id as id, ${k1} as k1, ${k2} as k2
             from opportunity_search s
-            where ${options.where} ${spec.after(options.cursor)}
+            where ${where} ${spec.after(plan.cursor)}
             order by ${spec.order}
-            limit ${options.limit + 1}
+            limit ${plan.limit + 1}
           ) t`;
   const [row] = await queryRows<{ page: string | null }>(
     db,
@@ -392,10 +434,10 @@ async function searchPage(
   return { rows: parsePage(row?.page), total: null };
 }
 
-async function countTotal(db: DbOrTx, where: SQL): Promise<{ total: number; lowerBound: boolean }> {
+async function countTotal(db: DbOrTx, plan: SearchPlan): Promise<{ total: number; lowerBound: boolean }> {
   const [row] = await queryRows<{ n: number | string }>(
     db,
-    sql`select count(*) as n from (select 1 from opportunity_search s where ${where} limit ${TOTAL_COUNT_LIMIT + 1}) t`,
+    sql`select count(*) as n from (select 1 from opportunity_search s where ${fullMatchWhere(plan)} limit ${TOTAL_COUNT_LIMIT + 1}) t`,
   );
   const count = Number(row?.n ?? 0);
   return count > TOTAL_COUNT_LIMIT
@@ -495,66 +537,60 @@ export async function searchOpportunities(options: {
   const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
   const sampleLimit = Math.max(1, Math.trunc(options.facetSampleLimit ?? FACET_SAMPLE_LIMIT));
   const terms = filters.q ? parseSearchQuery(filters.q) : [];
-  const textQuery = toTsquery(terms);
+  const termQueries = termTsqueries(terms);
   let sort = effectiveSort(filters);
-  if (sort === 'relevance' && !textQuery) sort = 'newest';
+  if (sort === 'relevance' && termQueries.length === 0) sort = 'newest';
   const cursor = decodeCursor(options.cursor, sort);
-  const cursorKeys = cursor?.keys ?? null;
   const position = cursor?.position ?? 0;
-  const score = scoreExpression(terms, 's');
-  const matchQuery = and([textQuery, ...facetClauses(filters)]);
   const between = options.publishedBetween;
-  const publishedCondition = between
-    ? sql` and s.published_at > ${between.after.toISOString()}::timestamptz and s.published_at <= ${between.until.toISOString()}::timestamptz`
-    : sql``;
-  const extra = filters.open ? sql`${publishedCondition} and ${openCondition(now, 's')}` : publishedCondition;
-  const where = sql`${tsqueryCondition(matchQuery)}${extra}`;
+  const plan: SearchPlan = {
+    filters,
+    termQueries,
+    facetQueries: facetClauses(filters),
+    // Only the relevance order reads the score; the others skip it for every match.
+    score: sort === 'relevance' ? scoreExpression(terms, 's') : sql`0`,
+    sort,
+    cursor: cursor?.keys ?? null,
+    limit,
+    now,
+    published: between
+      ? sql` and s.published_at > ${between.after.toISOString()}::timestamptz and s.published_at <= ${between.until.toISOString()}::timestamptz`
+      : sql``,
+  };
+  const indexed = plan.termQueries.length + plan.facetQueries.length > 0;
 
   const run = async (db: DbOrTx) => {
     // Matching reads the GIN index; a sequential scan would read every row's token list from TOAST.
-    if (matchQuery) await db.execute(sql`set local enable_seqscan = off`);
+    if (indexed) await db.execute(sql`set local enable_seqscan = off`);
     let facets: SearchFacets | null = null;
     let counted: CountedFacets | null = null;
     let total: number | null = null;
     let totalIsLowerBound = false;
     let rows: PageRow[] | null = null;
     if (options.withFacets ?? true) {
-      const result = await searchWithFacets(db, {
-        filters,
-        textQuery,
-        score,
-        sort,
-        cursor: cursorKeys,
-        limit,
-        now,
-        published: publishedCondition,
-        sampleLimit,
-      });
+      // With text or a facet, the statement also reads the page and the exact total of a broad search;
+      // without either, every row matches, and the page below comes from the sort's own index instead.
+      const result = await searchWithFacets(db, plan, { sampleLimit, fullScan: indexed });
       counted = toFacets(result.counts, sampleLimit);
       if (!counted.capped) {
         facets = { counts: sortCounts(counted.counts), openNow: counted.openNow, estimated: false };
         total = counted.total;
         rows = result.page;
+      } else if (result.fullTotal !== null) {
+        total = result.fullTotal;
+        rows = result.page;
+        facets = estimateFacets(counted, total);
       }
     }
     if (!rows) {
-      // A broad search, or no counts wanted: the page (and the total) straight from the index. Without any
-      // text or facet the whole table matches, so the total is counted only up to TOTAL_COUNT_LIMIT.
       const wantTotal = Boolean(counted || options.withTotal);
-      const page = await searchPage(db, {
-        where,
-        score,
-        sort,
-        cursor: cursorKeys,
-        limit,
-        now,
-        withTotal: wantTotal && matchQuery !== null,
-      });
+      const page = await searchPage(db, plan, wantTotal && indexed);
       rows = page.rows;
       if (wantTotal) {
         if (page.total !== null) total = page.total;
         else {
-          const exact = await countTotal(db, where);
+          // Without any text or facet the whole table matches: counted only up to TOTAL_COUNT_LIMIT.
+          const exact = await countTotal(db, plan);
           total = exact.total;
           totalIsLowerBound = exact.lowerBound;
         }
@@ -573,7 +609,7 @@ export async function searchOpportunities(options: {
           ? encodeCursor({ sort, keys: cursorKeysOf(sort, pageRows.at(-1)!), position: position + limit })
           : null,
       sort,
-      hasText: textQuery !== null,
+      hasText: termQueries.length > 0,
     };
   };
   return options.db.transaction(run);

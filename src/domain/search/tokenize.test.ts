@@ -4,6 +4,7 @@ import {
   normalizeSearchText,
   parseSearchQuery,
   quoteLexeme,
+  termTsqueries,
   toTsquery,
   toTsvector,
   type QueryTerm,
@@ -33,16 +34,21 @@ describe('normalisation', () => {
 });
 
 describe('document tokens', () => {
-  it('indexes Japanese runs as bigrams plus the last character, Latin words whole', () => {
-    expect(documentTokens('長岡市')).toEqual(['長岡', '岡市', '市']);
+  it('indexes Japanese runs as bigrams and trigrams plus the last character, Latin words whole', () => {
+    expect(documentTokens('長岡市')).toEqual(['長岡', '長岡市', '岡市', '市']);
     expect(documentTokens('UI/UXデザイナー募集')).toEqual([
       'ui',
       'ux',
       'デザ',
+      'デザイ',
       'ザイ',
+      'ザイナ',
       'イナ',
+      'イナー',
       'ナー',
+      'ナー募',
       'ー募',
+      'ー募集',
       '募集',
       '集',
     ]);
@@ -112,7 +118,7 @@ describe('query building', () => {
     expect(quoteLexeme("o'reilly")).toBe("'o''reilly'");
     expect(quoteLexeme('a\\b')).toBe("'a\\\\b'");
     expect(toTsquery(parseSearchQuery('長岡 DX'))).toBe(
-      "(('長岡')) & (('dx') | ('デジ' & 'タル' & 'トラ' & 'ンス' & 'フォ' & 'ーメ' & 'ーシ' & 'ョン'))",
+      "(('長岡')) & (('dx') | ('デジタ' & 'ルトラ' & 'ンスフ' & 'ォーメ' & 'ーショ' & 'ション'))",
     );
   });
 
@@ -123,13 +129,27 @@ describe('query building', () => {
     expect(toTsquery(parseSearchQuery("it's & !rust:*"))).toBe("(('it')) & (('s')) & (('rust'))");
   });
 
-  it('looks a long word up by bigrams that cover it without overlapping, a short one by all', () => {
-    expect(toTsquery(parseSearchQuery('戦略マネージャー'))).toBe("(('戦略' & 'マネ' & 'ージ' & 'ャー'))");
-    expect(toTsquery(parseSearchQuery('地域防災計画'))).toBe(
-      "(('地域' & '域防' & '防災' & '災計' & '計画'))",
+  it('looks a word up by all its trigrams, a long one by trigrams that cover it, a short one by its bigram', () => {
+    expect(toTsquery(parseSearchQuery('インターン'))).toBe(
+      "(('インタ' & 'ンター' & 'ターン') | ('intern') | ('internship'))",
     );
+    expect(toTsquery(parseSearchQuery('戦略マネージャー'))).toBe("(('戦略マ' & 'ネージ' & 'ジャー'))");
+    expect(toTsquery(parseSearchQuery('地域防災計画'))).toBe(
+      "(('地域防' & '域防災' & '防災計' & '災計画'))",
+    );
+    expect(toTsquery(parseSearchQuery('観光'))).toBe("(('観光'))");
     expect(matches('自治体の戦略マネージャーを募集', '戦略マネージャー')).toBe(true);
     expect(matches('オンラインでセンターの運営', 'インターン')).toBe(false);
+    // Every bigram of インターン is here (イン, ンタ, ター, ーン), but not its trigrams.
+    expect(matches('インタビューとパターン分析', 'インターン')).toBe(false);
+  });
+
+  it('splits the query into one tsquery per term', () => {
+    expect(termTsqueries(parseSearchQuery('長岡 副業'))).toEqual([
+      "(('長岡'))",
+      "(('副業') | ('複業') | ('兼業'))",
+    ]);
+    expect(termTsqueries(parseSearchQuery('！？'))).toEqual([]);
   });
 
   it('uses a prefix match for a one-character Japanese word', () => {

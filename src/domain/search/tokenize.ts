@@ -1,8 +1,9 @@
 /**
  * Text → search tokens, the same on every database: NFKC (ＤＸ = DX, ｶﾀｶﾅ = カタカナ), lower case, Japanese runs
- * as character bigrams, Latin words whole. Documents and queries share `normalizeSearchText` and `cjkGrams`;
- * a query additionally drops particles (via Intl.Segmenter) and expands synonyms. See
- * docs/decisions/0003-japanese-search.md.
+ * as character bigrams and trigrams (plus the run's last character), Latin words whole. Documents and queries
+ * share `normalizeSearchText`; a query additionally drops particles (via Intl.Segmenter), expands synonyms
+ * and looks a word of three or more characters up by its trigrams. See docs/decisions/0003-japanese-search.md
+ * and 0016-search-at-scale.md.
  */
 
 /** Kanji, hiragana, katakana and the marks that live inside Japanese words (ー 々 〆 ヶ). */
@@ -32,20 +33,6 @@ function splitScripts(run: string): { cjk: boolean; text: string }[] {
   return pieces;
 }
 
-/**
- * Character bigrams of a Japanese run, plus its last character on its own: every character of the run
- * starts some token, so a one-character query can match by prefix ('市':*) and any substring of two or
- * more characters matches as the AND of its bigrams.
- */
-export function cjkGrams(run: string): string[] {
-  const chars = [...run];
-  if (chars.length === 0) return [];
-  const grams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 1) grams.push(chars[i]! + chars[i + 1]!);
-  grams.push(chars.at(-1)!);
-  return grams;
-}
-
 function latinToken(word: string): string {
   return word.length <= MAX_LEXEME_LENGTH ? word : [...word].slice(0, MAX_LEXEME_LENGTH).join('');
 }
@@ -62,7 +49,10 @@ function addDocumentTokens(text: string, tokens: Set<string>): void {
       // Runs are mostly BMP characters; index by UTF-16 unit then, by code point otherwise.
       const chars = /[\ud800-\udfff]/.test(run) ? [...run] : run;
       const last = chars.length - 1;
-      for (let i = 0; i < last; i += 1) tokens.add(chars[i]! + chars[i + 1]!);
+      for (let i = 0; i < last; i += 1) {
+        tokens.add(chars[i]! + chars[i + 1]!);
+        if (i + 2 <= last) tokens.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+      }
       tokens.add(chars[last]!);
     } else {
       tokens.add(latinToken(match[2]!));
@@ -153,22 +143,26 @@ function wordSegments(text: string): string[] {
   return [...segmenter.segment(text)].map((segment) => segment.segment);
 }
 
-/** From this length on, a word is looked up by bigrams that cover it without overlapping. */
+/** From this length on, a word is looked up by trigrams that cover it rather than by all of them. */
 const COVER_FROM_LENGTH = 7;
 
 /**
- * The bigrams a Japanese word must have. Words of up to six characters need every bigram (「インターン」 must
- * not match 「オンライン…センター…ターン」). A longer word is looked up by non-overlapping bigrams that still cover
- * every character (デジ・タル・トラ・ンス・フォ・ーメ・ーシ・ョン): half the index entries to read, and a text
- * holding all of them but not the word is, at that length, practically non-existent.
+ * The n-grams a Japanese word must have. A one-character word matches by prefix ('市':*), a two-character one
+ * by its bigram. Longer words use trigrams, whose posting lists are far shorter than bigrams' (「イン」 is in
+ * almost every listing, 「インタ」 only where インターン or インタビュー is): all of them up to six characters, so
+ * 「インターン」 needs インタ・ンター・ターン. A longer word is looked up by trigrams that cover every character
+ * with the least overlap (デジタ・ルトラ・ンスフ・ォーメ・ーショ・ション): fewer index entries to read, and a text holding
+ * all of them but not the word is, at that length, practically non-existent.
  */
 function cjkAlternative(text: string): QueryLexeme[] {
   const chars = [...text];
   if (chars.length === 1) return [{ text, prefix: true }];
+  if (chars.length === 2) return [{ text, prefix: false }];
+  const trigram = (i: number) => chars[i]! + chars[i + 1]! + chars[i + 2]!;
   const grams: string[] = [];
-  const step = chars.length >= COVER_FROM_LENGTH ? 2 : 1;
-  for (let i = 0; i + 1 < chars.length; i += step) grams.push(chars[i]! + chars[i + 1]!);
-  if (step === 2 && chars.length % 2 === 1) grams.push(chars.at(-2)! + chars.at(-1)!);
+  const step = chars.length >= COVER_FROM_LENGTH ? 3 : 1;
+  for (let i = 0; i + 2 < chars.length; i += step) grams.push(trigram(i));
+  if ((chars.length - 3) % step !== 0) grams.push(trigram(chars.length - 3));
   return [...new Set(grams)]
     .slice(0, MAX_LEXEMES_PER_ALTERNATIVE)
     .map((gram) => ({ text: gram, prefix: false }));
@@ -266,11 +260,13 @@ export function quoteLexeme(text: string): string {
 }
 
 /**
- * The tsquery text for parsed terms, or null when there is nothing to search for. Every lexeme is quoted,
- * so no user text is ever read as tsquery syntax; pass the result as a parameter cast to tsquery.
+ * One tsquery text per parsed term (each must match), or an empty list when there is nothing to search for.
+ * Every lexeme is quoted, so no user text is ever read as tsquery syntax; pass each as a parameter cast to
+ * tsquery. Separate `@@` conditions let the GIN index intersect the terms' posting lists by skipping ahead,
+ * where one combined query would read them all.
  */
-export function toTsquery(terms: readonly QueryTerm[]): string | null {
-  const parts = terms
+export function termTsqueries(terms: readonly QueryTerm[]): string[] {
+  return terms
     .map((term) => {
       const alternatives = term.alternatives
         .filter((alternative) => alternative.length > 0)
@@ -281,6 +277,11 @@ export function toTsquery(terms: readonly QueryTerm[]): string | null {
       return alternatives.length ? `(${alternatives.join(' | ')})` : null;
     })
     .filter((part): part is string => part !== null);
+}
+
+/** All terms as one tsquery text (see `termTsqueries`), or null when there is nothing to search for. */
+export function toTsquery(terms: readonly QueryTerm[]): string | null {
+  const parts = termTsqueries(terms);
   return parts.length ? parts.join(' & ') : null;
 }
 
