@@ -2,6 +2,7 @@ import type { AppConfig } from './config/env';
 import { openDatabase, type Db, type DatabaseHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { ensureSearchIndexCurrent } from './domain/search/ensure-search-index';
+import { configureSearchCache } from './domain/search/search-cache';
 import { createMailer, type Mailer } from './domain/notifications/mailer';
 import { seedDemoDataIfEmpty, type DemoCredential } from './seed/demo';
 import { platformJobs } from './jobs';
@@ -26,6 +27,7 @@ export async function createRuntime(
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await migrateDatabase(handle);
+    configureSearchCache({ ttlMs: config.SEARCH_CACHE_TTL_MS });
     // After an upgrade that changed the tokeniser, search documents are rebuilt once, before serving.
     await ensureSearchIndexCurrent({ db: handle.db });
     const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });

@@ -3,6 +3,7 @@ import type { ApplicationMessageView } from '#src/domain/applications/list-appli
 import { formatDateTime } from '#src/i18n/format';
 import { CsrfInput, Field, FormErrorSummary } from '~/components/form';
 import { useLocale, useT } from '~/lib/i18n';
+import { returnPath } from '~/lib/return-path';
 import '~/styles/applications.css';
 
 export interface ApplicationFormState {
@@ -72,7 +73,7 @@ export function ApplicationMessages({
       <FormErrorSummary state={state} />
       <Form method="post" action={`/applications/${applicationId}/messages`} className="form">
         <CsrfInput />
-        <input type="hidden" name="redirectTo" value={location.pathname} />
+        <input type="hidden" name="redirectTo" value={returnPath(location)} />
         <Field
           name="body"
           label={t('apply.messages.new')}

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '#src/i18n/format';
 import type { ApplicationFormState } from '~/components/application-messages';
 import { CsrfInput, FormErrorSummary } from '~/components/form';
 import { useLocale, useT } from '~/lib/i18n';
+import { returnPath } from '~/lib/return-path';
 import '~/styles/applications.css';
 
 const NOTICES: Record<string, string> = {
@@ -215,7 +216,7 @@ function InterviewForm({
   return (
     <Form method="post" action={action} className="form">
       <CsrfInput />
-      <input type="hidden" name="redirectTo" value={location.pathname} />
+      <input type="hidden" name="redirectTo" value={returnPath(location)} />
       <input type="hidden" name="intent" value={intent} />
       {children}
     </Form>

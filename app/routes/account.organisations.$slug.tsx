@@ -1,14 +1,17 @@
 import { data, Form, Link, redirect, useActionData } from 'react-router';
 import { changeMemberRole } from '#src/domain/organisations/change-member-role';
 import { getManagedOrganisation } from '#src/domain/organisations/get-managed-organisation';
+import { getOrganisationBySlug } from '#src/domain/organisations/get-organisation';
 import { inviteMember } from '#src/domain/organisations/invite-member';
 import { listOrganisationInvitations } from '#src/domain/organisations/list-organisation-invitations';
 import { listOrganisationMembers } from '#src/domain/organisations/list-organisation-members';
 import { removeMember } from '#src/domain/organisations/remove-member';
 import { revokeInvitation } from '#src/domain/organisations/revoke-invitation';
+import { updateOrganisationProfile } from '#src/domain/organisations/update-organisation-profile';
+import { getMunicipality, listPrefectures } from '#src/domain/regions/data';
 import { formatDate } from '#src/i18n';
 import { AppError } from '#src/lib/errors';
-import { CsrfInput, Field, FormErrorSummary } from '~/components/form';
+import { CsrfInput, Field, FormErrorSummary, SelectField } from '~/components/form';
 import { RowActionForm } from '~/components/row-action-form';
 import { requireActorOrRedirect } from '~/lib/auth.server';
 import { domainFailure, readForm } from '~/lib/forms.server';
@@ -25,7 +28,15 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
     ...(loaderData ? { title: loaderData.organisation.name } : {}),
   });
 
-const notices = ['created', 'joined', 'invited', 'invitationRevoked', 'roleChanged', 'removed'] as const;
+const notices = [
+  'created',
+  'joined',
+  'invited',
+  'invitationRevoked',
+  'roleChanged',
+  'removed',
+  'profileUpdated',
+] as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const actor = await requireActorOrRedirect(context, request);
@@ -35,6 +46,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const invitations = organisation.canInvite
     ? await listOrganisationInvitations({ db, actor, slug: params.slug })
     : [];
+  const profile = organisation.canEditProfile ? await getOrganisationBySlug({ db, slug: params.slug }) : null;
   const url = new URL(request.url);
   const notice = url.searchParams.get('notice');
   const removeId = url.searchParams.get('remove');
@@ -43,6 +55,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     members,
     invitations,
     actorAccountId: actor.accountId,
+    profile: profile && {
+      name: profile.name,
+      nameEn: profile.nameEn,
+      prefectureCode: profile.prefectureCode,
+      municipality: profile.municipalityCode ? (getMunicipality(profile.municipalityCode)?.name ?? '') : '',
+      description: profile.description,
+      websiteUrl: profile.websiteUrl,
+    },
+    prefectures: profile ? listPrefectures().map((p) => ({ value: p.code, label: p.name })) : [],
     notice: notices.find((known) => known === notice) ?? null,
     confirmRemove: organisation.canRemoveMembers
       ? (members.find((m) => m.accountId === removeId) ?? null)
@@ -70,6 +91,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           locale: context.locale,
         });
         return redirect(`${here}?notice=invited`);
+      case 'updateProfile':
+        await updateOrganisationProfile({
+          db,
+          actor,
+          slug,
+          input: {
+            organisationName: form.get('organisationName'),
+            organisationNameEn: form.get('organisationNameEn') ?? undefined,
+            prefectureCode: form.get('prefectureCode'),
+            municipality: form.get('municipality') ?? undefined,
+            description: form.get('description') ?? undefined,
+            websiteUrl: form.get('websiteUrl') ?? undefined,
+          },
+        });
+        return redirect(`${here}?notice=profileUpdated`);
       case 'revokeInvitation':
         await revokeInvitation({ db, actor, slug, invitationId: String(form.get('invitationId') ?? '') });
         return redirect(`${here}?notice=invitationRevoked`);
@@ -104,7 +140,9 @@ export default function OrganisationMembers({ loaderData }: Route.ComponentProps
   const state = useActionData<typeof action>();
   const { organisation, members, invitations, confirmRemove, notice } = loaderData;
   const inviteState = state?.intent === 'invite' ? state : undefined;
-  const otherFailure = state && state.intent !== 'invite' ? state : undefined;
+  const profileState = state?.intent === 'updateProfile' ? state : undefined;
+  const otherFailure =
+    state && state.intent !== 'invite' && state.intent !== 'updateProfile' ? state : undefined;
   const here = `/account/organisations/${organisation.slug}`;
   return (
     <div className="container page">
@@ -224,6 +262,76 @@ export default function OrganisationMembers({ loaderData }: Route.ComponentProps
           </table>
         </div>
       </section>
+
+      {loaderData.profile ? (
+        <section aria-labelledby="profile-title" className="narrow">
+          <h2 id="profile-title">{t('accounts.org.profileTitle')}</h2>
+          <p className="muted">{t('accounts.org.profileLead')}</p>
+          <FormErrorSummary state={profileState} />
+          <Form method="post" className="form">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="updateProfile" />
+            <Field
+              name="organisationName"
+              label={t('accounts.org.name')}
+              state={profileState}
+              defaultValue={loaderData.profile.name}
+              required
+              autoComplete="organization"
+              maxLength={120}
+            />
+            <Field
+              name="organisationNameEn"
+              label={t('accounts.org.nameEn')}
+              hint={t('accounts.org.nameEnHint')}
+              state={profileState}
+              defaultValue={loaderData.profile.nameEn}
+              maxLength={120}
+            />
+            <SelectField
+              name="prefectureCode"
+              label={t('accounts.org.prefecture')}
+              state={profileState}
+              defaultValue={loaderData.profile.prefectureCode}
+              options={loaderData.prefectures}
+              required
+              requiredInBrowser
+            />
+            <Field
+              name="municipality"
+              label={t('accounts.org.municipality')}
+              hint={t('accounts.org.municipalityHint')}
+              state={profileState}
+              defaultValue={loaderData.profile.municipality}
+              maxLength={60}
+            />
+            <Field
+              name="description"
+              label={t('accounts.org.description')}
+              state={profileState}
+              defaultValue={loaderData.profile.description}
+              multiline
+              rows={5}
+              maxLength={2000}
+            />
+            <Field
+              name="websiteUrl"
+              label={t('accounts.org.websiteUrl')}
+              hint={t('accounts.org.websiteUrlHint')}
+              type="url"
+              inputMode="url"
+              state={profileState}
+              defaultValue={loaderData.profile.websiteUrl}
+              maxLength={300}
+            />
+            <div>
+              <button type="submit" className="button">
+                {t('accounts.org.saveProfile')}
+              </button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
 
       {organisation.canInvite ? (
         <>

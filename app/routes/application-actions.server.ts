@@ -19,12 +19,14 @@ export function applicationPagePath(side: ApplicationSide, applicationId: string
 }
 
 /**
- * After a successful action: back to the page the form was on (a same-site path only), with a
- * notice for the embedded component and its anchor.
+ * After a successful action: back to the page the form was on (a same-site path only), keeping its query
+ * (a pipeline's filters and order, so previous / next still follow them), with a notice for the embedded
+ * component and its anchor.
  */
 export function redirectBack(form: FormData, fallback: string, notice: string, anchor: string) {
-  const target = safeRedirectPath(form.get('redirectTo'), fallback).split(/[?#]/)[0]!;
-  return redirect(`${target}?notice=${encodeURIComponent(notice)}#${anchor}`);
+  const target = new URL(safeRedirectPath(form.get('redirectTo'), fallback), 'http://same-site.invalid');
+  target.searchParams.set('notice', notice);
+  return redirect(`${target.pathname}${target.search}#${anchor}`);
 }
 
 /** A form failure that says which form (intent, interview) it belongs to, so only that form shows it. */

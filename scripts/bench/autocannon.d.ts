@@ -10,6 +10,8 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     method?: string;
+    /** Sent in turn by each connection, cycling. */
+    requests?: Array<{ method?: string; path: string }>;
   }
 
   interface AutocannonResult {

@@ -7,6 +7,8 @@ export interface LoadOptions {
   connections?: number;
   durationSec?: number;
   headers?: Record<string, string>;
+  /** Paths (with query) each connection requests in turn, instead of the URL's own. */
+  paths?: string[];
 }
 
 /** Browsers ask for compressed responses; the load does too, so compression is part of the cost. */
@@ -27,6 +29,7 @@ export async function runLoad(url: string, options: LoadOptions = {}): Promise<L
     duration: options.durationSec ?? 10,
     timeout: 30,
     headers: { ...DEFAULT_HEADERS, ...options.headers },
+    ...(options.paths ? { requests: options.paths.map((path) => ({ method: 'GET', path })) } : {}),
   });
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);

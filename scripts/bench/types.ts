@@ -59,7 +59,13 @@ export interface BenchContext {
   /** Drives HTTP load with autocannon (in-process) — latency in ms. */
   load(
     url: string,
-    options?: { connections?: number; durationSec?: number; headers?: Record<string, string> },
+    options?: {
+      connections?: number;
+      durationSec?: number;
+      headers?: Record<string, string>;
+      /** Paths (with query) each connection requests in turn, instead of the URL's own. */
+      paths?: string[];
+    },
   ): Promise<LoadResult>;
   /** A PostgreSQL URL for benchmarks when DATABASE_URL (or BENCH_DATABASE_URL) is set, else undefined. */
   postgresUrl: string | undefined;

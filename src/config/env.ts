@@ -29,6 +29,8 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag.default(true),
   UPLOAD_DIR: z.string().min(1).optional(),
+  /** How long identical public searches are answered from memory (0 turns the cache off). */
+  SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export type AppConfig = z.infer<typeof EnvSchema> & { uploadDir: string };

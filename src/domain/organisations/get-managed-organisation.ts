@@ -13,6 +13,7 @@ export async function getManagedOrganisation(options: { db: Db; actor: Actor | n
     ...organisation,
     actorRole: role,
     canInvite: role === 'owner' || role === 'admin',
+    canEditProfile: role === 'owner' || role === 'admin',
     canManageRoles: role === 'owner',
     canRemoveMembers: role === 'owner' || role === 'admin',
     invitableRoles: role === 'owner' ? (['member', 'admin', 'owner'] as const) : (['member'] as const),

@@ -6,9 +6,15 @@ import { searchOpportunities, type SearchResult } from './search-opportunities';
  * (a shared link, the feed a reader polls, the first page of a popular query) is answered from memory for
  * up to TTL_MS. Every change to a search document clears it on this instance (`invalidateSearchCache`,
  * called by the refresh); other instances catch up within the TTL. "Open now" may lag by as much.
+ * SEARCH_CACHE_TTL_MS sets the TTL (`configureSearchCache`); 0 turns the cache off.
  */
-const TTL_MS = 30_000;
+let ttlMs = 30_000;
 const MAX_ENTRIES = 500;
+
+export function configureSearchCache(options: { ttlMs: number }): void {
+  ttlMs = Math.max(0, options.ttlMs);
+  invalidateSearchCache();
+}
 
 interface Entry {
   generation: number;
@@ -39,6 +45,7 @@ type SearchOptions = Omit<Parameters<typeof searchOpportunities>[0], 'now'>;
 
 /** `searchOpportunities` at the current time, through the cache. */
 export function searchOpportunitiesCached(options: SearchOptions): Promise<SearchResult> {
+  if (ttlMs === 0) return searchOpportunities({ ...options, now: new Date() });
   const key = JSON.stringify([
     dbKey(options.db),
     options.filters,
@@ -58,7 +65,7 @@ export function searchOpportunitiesCached(options: SearchOptions): Promise<Searc
   }
   const startedAt = generation;
   const value = searchOpportunities({ ...options, now: new Date(now) });
-  entries.set(key, { generation: startedAt, expiresAt: now + TTL_MS, value });
+  entries.set(key, { generation: startedAt, expiresAt: now + ttlMs, value });
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   value.then(
     () => {

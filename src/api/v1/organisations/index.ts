@@ -8,12 +8,14 @@ import { listOrganisationMembers } from '#src/domain/organisations/list-organisa
 import { listOrganisations } from '#src/domain/organisations/list-organisations';
 import { removeMember } from '#src/domain/organisations/remove-member';
 import { revokeInvitation } from '#src/domain/organisations/revoke-invitation';
+import { updateOrganisationProfile } from '#src/domain/organisations/update-organisation-profile';
 import { defineRoute } from '../framework';
 import {
   InvitationSchema,
   MemberSchema,
   MembershipRoleSchema,
   OrganisationKindSchema,
+  OrganisationProfileBodySchema,
   OrganisationSchema,
 } from './schemas';
 
@@ -52,6 +54,21 @@ export const organisationRoutes = [
     response: OrganisationSchema,
     async handler({ ctx, params }) {
       return getOrganisationBySlug({ db: ctx.db, slug: params.slug });
+    },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    path: '/organisations/{slug}',
+    operationId: 'updateOrganisationProfile',
+    summary:
+      'Change an organisation’s name, place, introduction and website (owners and admins); its opportunities are found by the new name at once',
+    tags: ['organisations'],
+    auth: 'required',
+    params: SlugParams,
+    body: OrganisationProfileBodySchema,
+    response: OrganisationSchema,
+    async handler({ ctx, params, body }) {
+      return updateOrganisationProfile({ db: ctx.db, actor: ctx.actor, slug: params.slug, input: body });
     },
   }),
   defineRoute({
