@@ -55,7 +55,9 @@ describe('updateOrganisationProfile', () => {
       websiteUrl: 'https://hikari.example/',
     });
     const ids = async (q: string) =>
-      (await searchOpportunities({ db, filters: { ...emptySearchFilters(), q } })).items.map((item) => item.id);
+      (await searchOpportunities({ db, filters: { ...emptySearchFilters(), q } })).items.map(
+        (item) => item.id,
+      );
     expect(await ids('ひかり醸造')).toEqual([opportunity.id]);
     expect(await ids('hikari')).toEqual([opportunity.id]);
     expect(await ids(before)).not.toContain(opportunity.id);
@@ -102,13 +104,15 @@ describe('updateOrganisationProfile', () => {
     const attempt = (input: Record<string, unknown>) =>
       updateOrganisationProfile({ db, actor: owner, slug: organisation.slug, input: profile(input) });
 
-    await expect(attempt({ organisationName: ' ', websiteUrl: 'javascript:alert(1)' })).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-      fieldErrors: {
-        organisationName: 'validation.required',
-        websiteUrl: 'accounts.validation.websiteUrl',
+    await expect(attempt({ organisationName: ' ', websiteUrl: 'javascript:alert(1)' })).rejects.toMatchObject(
+      {
+        code: 'INVALID_INPUT',
+        fieldErrors: {
+          organisationName: 'validation.required',
+          websiteUrl: 'accounts.validation.websiteUrl',
+        },
       },
-    });
+    );
     await expect(attempt({ municipality: '松本市' })).rejects.toMatchObject({
       fieldErrors: { municipality: 'accounts.validation.municipalityOtherPrefecture' },
     });

@@ -21,7 +21,10 @@ export const OrganisationProfileSchema = OrganisationInputSchema.omit({ organisa
     .string()
     .trim()
     .max(300, 'accounts.validation.websiteUrl')
-    .refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value), 'accounts.validation.websiteUrl')
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value),
+      'accounts.validation.websiteUrl',
+    )
     .optional()
     .transform((value) => (value ? value : null)),
 });

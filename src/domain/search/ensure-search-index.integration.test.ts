@@ -30,10 +30,13 @@ describe('search documents after a tokeniser upgrade', () => {
       sql`update opportunity_search set tsv = array_to_tsvector(array['長期', '期イ', 'イン', 'ンタ', 'ター', 'ーン'])
           where opportunity_id = ${opportunity.id}`,
     );
-    await db.insert(appMeta).values({ key: 'search_index_version', value: 1 }).onConflictDoUpdate({
-      target: appMeta.key,
-      set: { value: 1 },
-    });
+    await db
+      .insert(appMeta)
+      .values({ key: 'search_index_version', value: 1 })
+      .onConflictDoUpdate({
+        target: appMeta.key,
+        set: { value: 1 },
+      });
     const search = () =>
       searchOpportunities({ db, filters: { ...emptySearchFilters(), q: 'インターン 旧索引' } });
     expect((await search()).items.map((item) => item.id)).toEqual([]);

@@ -18,10 +18,7 @@ const KEY = 'search_index_version';
  */
 export async function ensureSearchIndexCurrent(options: { db: Db }): Promise<number | null> {
   return options.db.transaction(async (tx) => {
-    await tx
-      .insert(appMeta)
-      .values({ key: KEY, value: 0 })
-      .onConflictDoNothing({ target: appMeta.key });
+    await tx.insert(appMeta).values({ key: KEY, value: 0 }).onConflictDoNothing({ target: appMeta.key });
     const [row] = await tx
       .select({ value: appMeta.value })
       .from(appMeta)

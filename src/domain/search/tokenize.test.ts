@@ -134,9 +134,7 @@ describe('query building', () => {
       "(('インタ' & 'ンター' & 'ターン') | ('intern') | ('internship'))",
     );
     expect(toTsquery(parseSearchQuery('戦略マネージャー'))).toBe("(('戦略マ' & 'ネージ' & 'ジャー'))");
-    expect(toTsquery(parseSearchQuery('地域防災計画'))).toBe(
-      "(('地域防' & '域防災' & '防災計' & '災計画'))",
-    );
+    expect(toTsquery(parseSearchQuery('地域防災計画'))).toBe("(('地域防' & '域防災' & '防災計' & '災計画'))");
     expect(toTsquery(parseSearchQuery('観光'))).toBe("(('観光'))");
     expect(matches('自治体の戦略マネージャーを募集', '戦略マネージャー')).toBe(true);
     expect(matches('オンラインでセンターの運営', 'インターン')).toBe(false);

@@ -213,7 +213,8 @@ export default defineMessages(
     'accounts.org.notice.removed': 'メンバーを削除しました。',
     'accounts.org.notice.profileUpdated': '団体の情報を更新しました。検索結果にもすぐ反映されます。',
     'accounts.org.profileTitle': '団体の情報',
-    'accounts.org.profileLead': '団体ページと案件に表示されます。名前を変えると、この団体の案件も新しい名前で検索されます。',
+    'accounts.org.profileLead':
+      '団体ページと案件に表示されます。名前を変えると、この団体の案件も新しい名前で検索されます。',
     'accounts.org.description': '紹介文',
     'accounts.org.websiteUrl': 'ウェブサイト',
     'accounts.org.websiteUrlHint': '任意。https:// から始まるアドレス。',
@@ -528,9 +529,11 @@ export default defineMessages(
     'accounts.org.notice.invitationRevoked': 'The invitation has been revoked.',
     'accounts.org.notice.roleChanged': 'The role has been changed.',
     'accounts.org.notice.removed': 'The member has been removed.',
-    'accounts.org.notice.profileUpdated': 'The organisation’s details are saved. Search shows them right away.',
+    'accounts.org.notice.profileUpdated':
+      'The organisation’s details are saved. Search shows them right away.',
     'accounts.org.profileTitle': 'Organisation details',
-    'accounts.org.profileLead': 'Shown on the organisation’s page and its opportunities. After a name change its opportunities are found by the new name.',
+    'accounts.org.profileLead':
+      'Shown on the organisation’s page and its opportunities. After a name change its opportunities are found by the new name.',
     'accounts.org.description': 'Introduction',
     'accounts.org.websiteUrl': 'Website',
     'accounts.org.websiteUrlHint': 'Optional. An address starting with https://.',
