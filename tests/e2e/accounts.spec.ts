@@ -191,3 +191,46 @@ test('an API token is shown once after creation and can be revoked', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: '団体を登録する' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('an organisation owner edits its details; bad input is explained and nothing is lost', async ({
+  page,
+}) => {
+  const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const organisationName = `長岡テスト商会 ${tag}`;
+  await page.goto('/sign-up');
+  await page.getByLabel('表示名').fill('長岡 一郎');
+  await page.getByLabel('メールアドレス').fill(`owner-${tag}@example.test`);
+  await page.getByLabel('パスワード').fill(PASSWORD);
+  await page.getByRole('radio', { name: /団体として登録する/ }).check();
+  await page.getByLabel('団体名', { exact: true }).fill(organisationName);
+  await page.getByLabel('団体の種類').selectOption('company');
+  await page.getByLabel('所在地(都道府県)').selectOption({ label: '新潟県' });
+  await page.getByRole('button', { name: '登録する' }).click();
+  await page.getByRole('link', { name: organisationName }).click();
+
+  const details = page.getByRole('region', { name: '団体の情報' });
+  await expect(details.getByLabel('団体名', { exact: true })).toHaveValue(organisationName);
+  await expectAccessible(page);
+  await details.getByLabel('市区町村').fill('松本市');
+  await details.getByLabel('紹介文').fill('長岡駅前でコワーキングを営んでいます。');
+  await details.getByLabel('ウェブサイト').fill('ftp://example.test');
+  await details.getByRole('button', { name: '団体の情報を保存' }).click();
+  await expect(page.getByText('https:// から始まるウェブサイトのアドレスを入力してください。')).toBeVisible();
+  await expect(details.getByLabel('紹介文')).toHaveValue('長岡駅前でコワーキングを営んでいます。');
+  await expectAccessible(page);
+
+  const renamed = `長岡コワーキング商会 ${tag}`;
+  await details.getByLabel('団体名', { exact: true }).fill(renamed);
+  await details.getByLabel('市区町村').fill('長岡市');
+  await details.getByLabel('ウェブサイト').fill('https://nagaoka-cowork.example/');
+  await details.getByRole('button', { name: '団体の情報を保存' }).click();
+  await expect(page.getByText('団体の情報を更新しました。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+
+  const slug = new URL(page.url()).pathname.split('/').at(-1)!;
+  await page.goto(`/organisations/${slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+  await expect(page.getByText('長岡駅前でコワーキングを営んでいます。')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'https://nagaoka-cowork.example/' })).toBeVisible();
+  await signOut(page);
+});
