@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectAccessible, signIn, signOut, test } from './support/fixtures';
+import { expect, expectAccessible, formFields, signIn, signOut, test } from './support/fixtures';
 
 const PASSWORD = 'e2e-passphrase-2026';
 
@@ -209,18 +209,26 @@ test('an organisation owner edits its details; bad input is explained and nothin
   await page.getByRole('link', { name: organisationName }).click();
 
   const details = page.getByRole('region', { name: '団体の情報' });
-  await expect(details.getByLabel('団体名', { exact: true })).toHaveValue(organisationName);
+  await expect(details.getByLabel('団体名 (必須)')).toHaveValue(organisationName);
   await expectAccessible(page);
   await details.getByLabel('市区町村').fill('松本市');
   await details.getByLabel('紹介文').fill('長岡駅前でコワーキングを営んでいます。');
   await details.getByLabel('ウェブサイト').fill('ftp://example.test');
-  await details.getByRole('button', { name: '団体の情報を保存' }).click();
-  await expect(page.getByText('https:// から始まるウェブサイトのアドレスを入力してください。')).toBeVisible();
-  await expect(details.getByLabel('紹介文')).toHaveValue('長岡駅前でコワーキングを営んでいます。');
-  await expectAccessible(page);
+  // Refused, with the reason and everything typed kept (asked directly, so the refused page load is not
+  // logged as a console error).
+  const refused = await page.request.post(new URL(page.url()).pathname, {
+    form: await formFields(page, 'section[aria-labelledby="profile-title"] form'),
+  });
+  expect(refused.status()).toBe(422);
+  const refusedPage = await refused.text();
+  expect(refusedPage).toContain('https:// から始まるウェブサイトのアドレスを入力してください。');
+  expect(refusedPage).toContain('長岡駅前でコワーキングを営んでいます。');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: organisationName })).toBeVisible();
 
   const renamed = `長岡コワーキング商会 ${tag}`;
-  await details.getByLabel('団体名', { exact: true }).fill(renamed);
+  await details.getByLabel('団体名 (必須)').fill(renamed);
+  await details.getByLabel('紹介文').fill('長岡駅前でコワーキングを営んでいます。');
   await details.getByLabel('市区町村').fill('長岡市');
   await details.getByLabel('ウェブサイト').fill('https://nagaoka-cowork.example/');
   await details.getByRole('button', { name: '団体の情報を保存' }).click();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, formFields, signIn, test } from './support/fixtures';
 
 /** A second, independent browser (its own cookies). */
 async function newBrowserPage(browser: Browser): Promise<Page> {
@@ -18,15 +18,6 @@ const VALID_PDF = Buffer.from(
 async function completenessPercent(page: Page): Promise<number> {
   const text = await page.locator('#completeness-value').innerText();
   return Number(text.replace(/\D/g, ''));
-}
-
-/** The values of a form on the page, as the browser would submit them. */
-async function formFields(page: Page, selector: string): Promise<Record<string, string>> {
-  return page
-    .locator(selector)
-    .evaluate((element: HTMLFormElement) =>
-      Object.fromEntries([...new FormData(element).entries()].map(([key, value]) => [key, String(value)])),
-    );
 }
 
 test.describe('without JavaScript', () => {

@@ -43,3 +43,15 @@ export const test = base.extend<{ failOnConsoleError: void }>({
   ],
 });
 export { expect };
+
+/**
+ * The values of a form on the page, as the browser would submit them: for posting refused input with
+ * `page.request` (a refused page load would be logged as a console error).
+ */
+export async function formFields(page: Page, selector: string): Promise<Record<string, string>> {
+  return page
+    .locator(selector)
+    .evaluate((element: HTMLFormElement) =>
+      Object.fromEntries([...new FormData(element).entries()].map(([key, value]) => [key, String(value)])),
+    );
+}
