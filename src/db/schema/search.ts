@@ -13,7 +13,7 @@ const tsvector = customType<{ data: string }>({
 
 /**
  * One search document per published or closed opportunity (src/domain/search): the tokens of its text
- * (NFKC, Japanese character bigrams, Latin words; built in TypeScript so PGlite and PostgreSQL agree) plus
+ * (NFKC, Japanese character bigrams and trigrams, Latin words; built in TypeScript so PGlite and PostgreSQL agree) plus
  * denormalised facet and sort columns, so that a search is one indexed query on one narrow table.
  */
 export const opportunitySearch = pgTable(
