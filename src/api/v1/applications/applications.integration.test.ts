@@ -170,6 +170,11 @@ describe('applications API', () => {
       body: { body: 'よろしくお願いします。' },
     });
     expect(fromApplicant.json).toMatchObject({ side: 'applicant' });
+    // What the author gets back is the message as the thread shows it to them.
+    const applicantView = await callApi(runtime, 'GET', path, { actor: s.applicantActor });
+    expect(applicantView.json.items.at(-1)).toEqual(fromApplicant.json);
+    const hostView = await callApi(runtime, 'GET', path, { actor: host });
+    expect(hostView.json.items[0]).toEqual(fromHost.json);
     const coordinatorView = await callApi(runtime, 'GET', path, {
       actor: await actorOf(handle.db, s.coordinator.id),
     });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getMyApplication } from '#src/domain/applications/get-my-application';
 import { listApplicationMessages } from '#src/domain/applications/list-application-messages';
 import { listMyApplications } from '#src/domain/applications/list-my-applications';
-import { postApplicationMessage } from '#src/domain/applications/post-application-message';
+import { ownMessageView, postApplicationMessage } from '#src/domain/applications/post-application-message';
 import { submitApplication } from '#src/domain/applications/submit-application';
 import { withdrawApplication } from '#src/domain/applications/withdraw-application';
 import { cancelInterview } from '#src/domain/interviews/cancel-interview';
@@ -151,12 +151,7 @@ export const applicationRoutes = [
         body: body.body,
         publicUrl: publicUrl(ctx),
       });
-      const { messages } = await listApplicationMessages({
-        db: ctx.db,
-        actor: ctx.actor,
-        applicationId: params.id,
-      });
-      return messages.find((candidate) => candidate.id === message.id)!;
+      return ownMessageView(message, ctx.actor!);
     },
   }),
   defineRoute({
