@@ -18,6 +18,22 @@ export interface ApplicationMessageView {
   createdAt: string;
 }
 
+/** A stored message as `viewer` sees it; `authorName` already hidden where blind screening requires. */
+export function toMessageView(
+  row: { id: string; side: string; body: string; authorId: string | null; createdAt: Date },
+  authorName: string | null,
+  viewer: Actor,
+): ApplicationMessageView {
+  return {
+    id: row.id,
+    side: row.side === 'host' ? 'host' : 'applicant',
+    body: row.body,
+    authorName,
+    isMine: row.authorId === viewer.accountId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
 /** The thread of an application, oldest first, for its applicant or its staff (NOT_FOUND for others). */
 export async function listApplicationMessages(options: {
   db: DbOrTx;
@@ -49,13 +65,8 @@ export async function listApplicationMessages(options: {
   return {
     side,
     opportunity: { slug: opportunity.slug, title: opportunity.title },
-    messages: rows.map((row) => ({
-      id: row.id,
-      side: row.side === 'host' ? 'host' : 'applicant',
-      body: row.body,
-      authorName: hideApplicant && row.side === 'applicant' ? null : row.authorName,
-      isMine: row.authorId === options.actor!.accountId,
-      createdAt: row.createdAt.toISOString(),
-    })),
+    messages: rows.map((row) =>
+      toMessageView(row, hideApplicant && row.side === 'applicant' ? null : row.authorName, options.actor!),
+    ),
   };
 }

@@ -2,7 +2,7 @@ import type { Db } from '#src/db/client';
 import { applicationMessages } from '#src/db/schema';
 import { AppError } from '#src/lib/errors';
 import type { Actor } from '../accounts/actor';
-import type { ApplicationMessageView } from './list-application-messages';
+import { toMessageView, type ApplicationMessageView } from './list-application-messages';
 import type { Mailer } from '../notifications/mailer';
 import { notifyAccount } from '../notifications/notify-account';
 import { hostRecipientIds } from './host-recipients';
@@ -13,14 +13,7 @@ export type ApplicationMessageRow = typeof applicationMessages.$inferSelect;
 
 /** A message as its author sees it right after writing it (as in `listApplicationMessages`). */
 export function ownMessageView(message: ApplicationMessageRow, author: Actor): ApplicationMessageView {
-  return {
-    id: message.id,
-    side: message.side === 'host' ? 'host' : 'applicant',
-    body: message.body,
-    authorName: author.displayName,
-    isMine: true,
-    createdAt: message.createdAt.toISOString(),
-  };
+  return toMessageView(message, author.displayName, author);
 }
 
 /**

@@ -91,20 +91,36 @@ export function resolveMunicipality(
   return { ok: false, error: 'accounts.validation.municipalityAmbiguous' };
 }
 
-/** Validates the organisation fields; collects every field's error so the form shows them all at once. */
-export function validateOrganisationInput(
+type PlacedInput = { prefectureCode: string; municipality: string | null };
+
+/**
+ * Parses organisation fields with `schema`, then resolves the municipality within the chosen prefecture;
+ * collects every field's error so the form shows them all at once.
+ */
+function parsePlacedInput<T extends PlacedInput>(
+  schema: z.ZodType<T>,
   input: unknown,
-): { ok: true; data: OrganisationInput } | { ok: false; fieldErrors: Record<string, string> } {
-  const result = OrganisationInputSchema.safeParse(input);
+):
+  | { ok: true; data: T; municipalityCode: string | null }
+  | { ok: false; fieldErrors: Record<string, string> } {
+  const result = schema.safeParse(input);
   if (!result.success) return { ok: false, fieldErrors: fieldErrorsOf(result.error) };
-  const { organisationName, organisationNameEn, organisationKind, prefectureCode, municipality } =
-    result.data;
   let municipalityCode: string | null = null;
-  if (municipality) {
-    const resolved = resolveMunicipality(prefectureCode, municipality);
+  if (result.data.municipality) {
+    const resolved = resolveMunicipality(result.data.prefectureCode, result.data.municipality);
     if (!resolved.ok) return { ok: false, fieldErrors: { municipality: resolved.error } };
     municipalityCode = resolved.code;
   }
+  return { ok: true, data: result.data, municipalityCode };
+}
+
+/** Validates the organisation fields of a new organisation. */
+export function validateOrganisationInput(
+  input: unknown,
+): { ok: true; data: OrganisationInput } | { ok: false; fieldErrors: Record<string, string> } {
+  const parsed = parsePlacedInput(OrganisationInputSchema, input);
+  if (!parsed.ok) return parsed;
+  const { organisationName, organisationNameEn, organisationKind, prefectureCode } = parsed.data;
   return {
     ok: true,
     data: {
@@ -112,7 +128,56 @@ export function validateOrganisationInput(
       nameEn: organisationNameEn,
       kind: organisationKind,
       prefectureCode,
-      municipalityCode,
+      municipalityCode: parsed.municipalityCode,
+    },
+  };
+}
+
+/** The public profile an organisation's owners and admins edit (its kind is fixed once registered). */
+export const OrganisationProfileSchema = OrganisationInputSchema.omit({ organisationKind: true }).extend({
+  description: z
+    .string()
+    .trim()
+    .max(2000, 'accounts.validation.descriptionTooLong')
+    .optional()
+    .transform((value) => value ?? ''),
+  websiteUrl: z
+    .string()
+    .trim()
+    .max(300, 'accounts.validation.websiteUrl')
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value),
+      'accounts.validation.websiteUrl',
+    )
+    .optional()
+    .transform((value) => (value ? value : null)),
+});
+
+export interface OrganisationProfile {
+  name: string;
+  nameEn: string | null;
+  prefectureCode: string;
+  municipalityCode: string | null;
+  description: string;
+  websiteUrl: string | null;
+}
+
+/** Validates an organisation's edited profile. */
+export function validateOrganisationProfile(
+  input: unknown,
+): { ok: true; data: OrganisationProfile } | { ok: false; fieldErrors: Record<string, string> } {
+  const parsed = parsePlacedInput(OrganisationProfileSchema, input);
+  if (!parsed.ok) return parsed;
+  const { organisationName, organisationNameEn, prefectureCode, description, websiteUrl } = parsed.data;
+  return {
+    ok: true,
+    data: {
+      name: organisationName,
+      nameEn: organisationNameEn,
+      prefectureCode,
+      municipalityCode: parsed.municipalityCode,
+      description,
+      websiteUrl,
     },
   };
 }

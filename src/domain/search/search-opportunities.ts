@@ -335,9 +335,20 @@ async function searchWithFacets(
   const capped = sql`(select count(*) from m) > ${sampleLimit}`;
   const passing = sql`select m.id, m.status, m.published_at, m.closes_at, m.score
       from m where (m.mask & ${sql.raw(String(all))}) = ${sql.raw(String(all))}`;
+  // Every full match, read only when the sample is full (a one-time filter skips the scan otherwise).
+  const full = options.fullScan
+    ? sql`f as materialized (
+        select s.opportunity_id as id, s.status, s.published_at, s.closes_at, ${plan.score} as score
+        from opportunity_search s
+        where ${capped} and ${fullMatchWhere(plan)}
+      ),`
+    : sql``;
   const hits = options.fullScan
     ? sql`(${passing} and not ${capped} union all select * from f)`
     : sql`(${passing})`;
+  const fullTotal = options.fullScan
+    ? sql`case when ${capped} then (select count(*) from f) end`
+    : sql`null::bigint`;
   const [row] = await queryRows<{ counts: string; page: string | null; full_total: number | string | null }>(
     db,
     sql`
@@ -349,11 +360,7 @@ async function searchWithFacets(
         where ${matchConditions(candidateQueries)} ${failing} ${plan.published}
         limit ${sampleLimit + 1}
       ),
-      f as materialized (
-        select s.opportunity_id as id, s.status, s.published_at, s.closes_at, ${plan.score} as score
-        from opportunity_search s
-        where ${options.fullScan ? capped : sql`false`} and ${fullMatchWhere(plan)}
-      ),
+      ${full}
       counts as (
         select m.prefecture_codes::text as prefecture, m.fields::text as field, m.kind::text as kind,
                m.work_style::text as style, m.compensation_band as pay, m.hours_band as hours,
@@ -365,7 +372,7 @@ async function searchWithFacets(
       ),
       page as (${pageSubquery(hits, spec, plan.cursor, plan.limit)})
       select (select coalesce(json_agg(counts), '[]')::text from counts) as counts, ${PAGE_HITS_JSON} as page,
-             case when ${options.fullScan ? capped : sql`false`} then (select count(*) from f) end as full_total`,
+             ${fullTotal} as full_total`,
   );
   const bit = (name: FilterName) => (active.includes(name) ? 1 << active.indexOf(name) : 0);
   const passes = (groupMask: number, except: FilterName | null) =>
@@ -388,8 +395,11 @@ async function searchWithFacets(
       if (passes(group.mask, 'open') && (group.mask & (1 << OPEN_BIT)) !== 0) add('open', null, n);
     }
   }
-  const fullTotal = row?.full_total === null || row?.full_total === undefined ? null : Number(row.full_total);
-  return { counts: [...sums.values()], page: parsePage(row?.page), fullTotal };
+  return {
+    counts: [...sums.values()],
+    page: parsePage(row?.page),
+    fullTotal: row?.full_total == null ? null : Number(row.full_total),
+  };
 }
 
 /**
