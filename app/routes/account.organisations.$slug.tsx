@@ -1,14 +1,13 @@
 import { data, Form, Link, redirect, useActionData } from 'react-router';
 import { changeMemberRole } from '#src/domain/organisations/change-member-role';
 import { getManagedOrganisation } from '#src/domain/organisations/get-managed-organisation';
-import { getOrganisationBySlug } from '#src/domain/organisations/get-organisation';
 import { inviteMember } from '#src/domain/organisations/invite-member';
 import { listOrganisationInvitations } from '#src/domain/organisations/list-organisation-invitations';
 import { listOrganisationMembers } from '#src/domain/organisations/list-organisation-members';
 import { removeMember } from '#src/domain/organisations/remove-member';
 import { revokeInvitation } from '#src/domain/organisations/revoke-invitation';
 import { updateOrganisationProfile } from '#src/domain/organisations/update-organisation-profile';
-import { getMunicipality, listPrefectures } from '#src/domain/regions/data';
+import { listPrefectures } from '#src/domain/regions/data';
 import { formatDate } from '#src/i18n';
 import { AppError } from '#src/lib/errors';
 import { CsrfInput, Field, FormErrorSummary, SelectField } from '~/components/form';
@@ -46,7 +45,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const invitations = organisation.canInvite
     ? await listOrganisationInvitations({ db, actor, slug: params.slug })
     : [];
-  const profile = organisation.canEditProfile ? await getOrganisationBySlug({ db, slug: params.slug }) : null;
   const url = new URL(request.url);
   const notice = url.searchParams.get('notice');
   const removeId = url.searchParams.get('remove');
@@ -55,15 +53,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     members,
     invitations,
     actorAccountId: actor.accountId,
-    profile: profile && {
-      name: profile.name,
-      nameEn: profile.nameEn,
-      prefectureCode: profile.prefectureCode,
-      municipality: profile.municipalityCode ? (getMunicipality(profile.municipalityCode)?.name ?? '') : '',
-      description: profile.description,
-      websiteUrl: profile.websiteUrl,
-    },
-    prefectures: profile ? listPrefectures().map((p) => ({ value: p.code, label: p.name })) : [],
+    profile: organisation.profile,
+    prefectures: organisation.profile ? listPrefectures().map((p) => ({ value: p.code, label: p.name })) : [],
     notice: notices.find((known) => known === notice) ?? null,
     confirmRemove: organisation.canRemoveMembers
       ? (members.find((m) => m.accountId === removeId) ?? null)

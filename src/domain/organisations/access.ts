@@ -22,6 +22,11 @@ export async function requireOrganisationBySlug(
       slug: organisations.slug,
       name: organisations.name,
       kind: organisations.kind,
+      nameEn: organisations.nameEn,
+      prefectureCode: organisations.prefectureCode,
+      municipalityCode: organisations.municipalityCode,
+      description: organisations.description,
+      websiteUrl: organisations.websiteUrl,
     })
     .from(organisations)
     .where(eq(organisations.slug, slug))
