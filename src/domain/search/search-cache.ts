@@ -4,7 +4,7 @@ import { searchOpportunities, type SearchResult } from './search-opportunities';
 /**
  * A short-lived, bounded in-process cache of search results for pages and feeds: the same public search
  * (a shared link, the feed a reader polls, the first page of a popular query) is answered from memory for
- * up to TTL_MS. Every change to a search document clears it on this instance (`invalidateSearchCache`,
+ * up to the TTL. Every change to a search document clears it on this instance (`invalidateSearchCache`,
  * called by the refresh); other instances catch up within the TTL. "Open now" may lag by as much.
  * SEARCH_CACHE_TTL_MS sets the TTL (`configureSearchCache`); 0 turns the cache off.
  */
